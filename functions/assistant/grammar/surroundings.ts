@@ -121,26 +121,41 @@ const awaitedVerb = (text: string, said?: string): string | undefined => {
 const spanOf = (span: string): string =>
   span.replace(/^an? fortnight$/i, '2 weeks').replace(/fortnight/i, '2 weeks');
 
+/** A number of days, weeks…: "10", "a", "fourteen". */
+const COUNT = String.raw`(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)`;
+/** A span of time said: "10 days", "a fortnight", "3 months". */
+const SPAN = `${COUNT} (?:minutes?|hours?|days?|weeks?|fortnight|months?)`;
+
 /** "give them 10 days to pay, then …", "allow a week for payment; after that …". */
-const GIVE_TIME =
-  /\b(?:give|allow|leave) (?:(?:them|him|her|people|the [a-z]+|(?<fresh>new (?:[a-z]+ies|[a-z]+s))|(?:our |all )?(?:[a-z]+ies|[a-z]+s)) )?((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:(?:business |working )?days?|minutes?|hours?|weeks?|fortnight|months?))(?: (?:to|for) ([a-z]+(?: [a-z]+)?))?(?:,? (?:and )?then|[,;.]? after that|,? otherwise|,? else|[.;,] if (?:not|nothing|none|they haven't|they have not|they don't|they do not|they didn't|they did not|they still haven't|still not)|, if still not)[,:]? /gi;
+const GIVE_TIME = new RegExp(
+  String.raw`\b(?:give|allow|leave) (?:(?:them|him|her|people|the [a-z]+|(?<fresh>new (?:[a-z]+ies|[a-z]+s))|(?:our |all )?(?:[a-z]+ies|[a-z]+s)) )?(${COUNT} (?:(?:business |working )?days?|minutes?|hours?|weeks?|fortnight|months?))(?: (?:to|for) ([a-z]+(?: [a-z]+)?))?(?:,? (?:and )?then|[,;.]? after that|,? otherwise|,? else|[.;,] if (?:not|nothing|none|they haven't|they have not|they don't|they do not|they didn't|they did not|they still haven't|still not)|, if still not)[,:]? `,
+  'gi',
+);
 /** "if 14 days go by with nothing", "and a week passes with no word", "once 10 days have passed and nothing came in". */
-const TIME_GOES_BY =
-  /\b(?:if|when|once|and) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?)) (?:go(?:es)? by|pass(?:es)?|elapses?|(?:has|have) (?:passed|gone by|elapsed)) (?:with nothing|with no (?:word|news|sign of (?:it|them)|payment|reply|answer|response|booking)|without (?:a |any )?(?:new )?(?:word|news|payment|reply|answer|response|booking)|and nothing(?: (?:happens|comes in|came in|has come in|arrives))?|and (?:it's|it is|they're|they are|it's|it remains) still (?:unpaid|outstanding|open|not paid|unanswered))(?: from them)?/gi;
+const TIME_GOES_BY = new RegExp(
+  String.raw`\b(?:if|when|once|and) (${SPAN}) (?:go(?:es)? by|pass(?:es)?|elapses?|(?:has|have) (?:passed|gone by|elapsed)) (?:with nothing|with no (?:word|news|sign of (?:it|them)|payment|reply|answer|response|booking)|without (?:a |any )?(?:new )?(?:word|news|payment|reply|answer|response|booking)|and nothing(?: (?:happens|comes in|came in|has come in|arrives))?|and (?:it's|it is|they're|they are|it's|it remains) still (?:unpaid|outstanding|open|not paid|unanswered))(?: from them)?`,
+  'gi',
+);
 /** "(in case) we haven't heard anything in 5 days", "and nothing has come in after 10 days". */
-const NOTHING_HEARD =
-  /\b(?:(?:and )?(?:in case|if|when|once) )?(?:(?:and )?(?:we|i) (?:haven't|have not|hasn't|still haven't) heard (?:anything|back|a word|a thing)(?: from them)?|(?:and )?nothing (?:has )?(?:come|comes|came) in) (?:in|within|after|for) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?))/gi;
+const NOTHING_HEARD = new RegExp(
+  String.raw`\b(?:(?:and )?(?:in case|if|when|once) )?(?:(?:and )?(?:we|i) (?:haven't|have not|hasn't|still haven't) heard (?:anything|back|a word|a thing)(?: from them)?|(?:and )?nothing (?:has )?(?:come|comes|came) in) (?:in|within|after|for) (${SPAN})`,
+  'gi',
+);
 
 /** "wait 10 days for payment and if none, …", "wait 3 days for a reply. If nothing comes, …". */
-const WAIT_IF_NONE =
-  /\bwait ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?)) for (payment|(?:a |an )?(?:reply|answer|response|booking)|them to (?:pay|reply|answer|respond|book))(?: and|[,;.])? if (?:nothing|none|not)(?: comes?(?: in)?| arrives)?[,:]?/gi;
+const WAIT_IF_NONE = new RegExp(
+  String.raw`\bwait (${SPAN}) for (payment|(?:a |an )?(?:reply|answer|response|booking)|them to (?:pay|reply|answer|respond|book))(?: and|[,;.])? if (?:nothing|none|not)(?: comes?(?: in)?| arrives)?[,:]?`,
+  'gi',
+);
 
 /**
  * "give them 7 days → not paid by then? send a reminder", "wait 5 days, still unpaid? tell Karen": time given, then
  * what did not come said as a state asked or pointed at; the state says what is awaited.
  */
-const TIME_THEN_STATE =
-  /\b(?:wait|give(?: (?:them|him|her|it|people|the [a-z]+))?|allow) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:(?:business |working )?days?|minutes?|hours?|hrs|weeks?|fortnight|months?))(?: (?:to|for) [a-z]+)?\s?(?:[,;.]|->|→|=>)\s?(?:and )?(?:if )?(?:(?:it's|it is|they're|they are|they|it) )?(?:still )?(not (?:yet )?paid|unpaid|not (?:yet )?(?:replied|answered|booked)|unanswered|(?:hasn't|haven't|has not|have not|didn't|did not) (?:paid|replied|answered|booked))(?:(?<=booked) (?:a|an|any|their) (?:[a-z-]+ )?(?:call|meeting|class|session|appointment|viewing|lesson|demo|consultation|tour|visit))?(?: (?:by then|yet))?\s?(?:\?|->|→|=>|:)\s?/gi;
+const TIME_THEN_STATE = new RegExp(
+  String.raw`\b(?:wait|give(?: (?:them|him|her|it|people|the [a-z]+))?|allow) (${COUNT} (?:(?:business |working )?days?|minutes?|hours?|hrs|weeks?|fortnight|months?))(?: (?:to|for) [a-z]+)?\s?(?:[,;.]|->|→|=>)\s?(?:and )?(?:if )?(?:(?:it's|it is|they're|they are|they|it) )?(?:still )?(not (?:yet )?paid|unpaid|not (?:yet )?(?:replied|answered|booked)|unanswered|(?:hasn't|haven't|has not|have not|didn't|did not) (?:paid|replied|answered|booked))(?:(?<=booked) (?:a|an|any|their) (?:[a-z-]+ )?(?:call|meeting|class|session|appointment|viewing|lesson|demo|consultation|tour|visit))?(?: (?:by then|yet))?\s?(?:\?|->|→|=>|:)\s?`,
+  'gi',
+);
 
 /** "give them up to a week to book a meeting. if they book …": the time given, as the wait for what they do. */
 const GIVEN_TO_DO =
