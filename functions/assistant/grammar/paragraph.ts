@@ -54,13 +54,21 @@ const ASKED_ABOUT_US =
 /** Amounts: kept only when the rest of the request says the same amount again. */
 const AMOUNT = /(?:[$€£₹]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:k\b|dollars?|euros?|pounds?|usd|eur|gbp|bucks))/g;
 
+/** The catalogue's actions as verbs: "send", "tag", "follow up". */
+const STEP_VERB =
+  '(?:send|email|e-mail|mail|notify|notifie|remind|post|tag|message|text|call|contact|ping|alert|add|create|update|mark|schedule|book|invoice|bill|charge|cancel|forward|assign|log|draft|summari[sz]e|thank|welcome|reply|respond|write|share|cc|move|flag|escalate|tell|inform|chase|nudge|follow up)';
+
 /**
  * 6 and 7: a step said as a statement, or forbidden — the catalogue's actions as verbs (not "have", "run", "use",
  * "look": every statement has those), done by us, the system or someone who will, to someone or something.
  */
 const STEP_SAID = [
-  /(?:^|[,;]\s|\band\s)(?:we|i|it|you|the (?:system|tool|app|workflow|automation)|[a-z]+ (?:will|would|'ll))(?:'ll|\s(?:will|would|can|could|then|also|usually|always|normally|typically|just|still|already|currently|manually|automatically))*\s(?:send|email|e-mail|mail|notify|notifie|remind|post|tag|message|text|call|contact|ping|alert|add|create|update|mark|schedule|book|invoice|bill|charge|cancel|forward|assign|log|draft|summari[sz]e|thank|welcome|reply|respond|write|share|cc|move|flag|escalate|tell|inform|chase|nudge|follow up)(?:s|es|ed|d)?\s(?:out\s|back\s)?(?:them|him|her|it|us|me|everyone|everybody|the|a|an|our|their|his|its|my|every|each|all|any|new|[a-z]+@)/,
-  /\b(?:not|never|no|don't|doesn't|do not|does not|won't|can't|shouldn't|nobody|no one)\s(?:\w+\s)?(?:send|email|e-mail|mail|notify|notifie|remind|post|tag|message|text|call|contact|ping|alert|add|create|update|mark|schedule|book|invoice|bill|charge|cancel|forward|assign|log|draft|summari[sz]e|thank|welcome|reply|respond|write|share|cc|move|flag|escalate|tell|inform|chase|nudge|follow up)(?:s|es|ed|d)?\b/,
+  new RegExp(
+    String.raw`(?:^|[,;]\s|\band\s)(?:we|i|it|you|the (?:system|tool|app|workflow|automation)|[a-z]+ (?:will|would|'ll))(?:'ll|\s(?:will|would|can|could|then|also|usually|always|normally|typically|just|still|already|currently|manually|automatically))*\s${STEP_VERB}(?:s|es|ed|d)?\s(?:out\s|back\s)?(?:them|him|her|it|us|me|everyone|everybody|the|a|an|our|their|his|its|my|every|each|all|any|new|[a-z]+@)`,
+  ),
+  new RegExp(
+    String.raw`\b(?:not|never|no|don't|doesn't|do not|does not|won't|can't|shouldn't|nobody|no one)\s(?:\w+\s)?${STEP_VERB}(?:s|es|ed|d)?\b`,
+  ),
   /\b(?:gets?|got|receives?|received)\s(?:an?\s|the\s|their\s|our\s)?(?:e-?mail|message|note|notification|text|copy|reminder|invoice|summary|report|alert|ping|call|follow[- ]up)\b/,
   /\b(?:is|are|was|were|be|been|gets?|got)\s(?:\w+\s)?(?:sent|emailed|notified|tagged|added|created|updated|marked|moved|assigned|posted|logged|scheduled|booked|cancell?ed|invoiced|charged|reminded|texted|messaged|called|contacted|forwarded|deleted|removed|archived)\b/,
 ];
