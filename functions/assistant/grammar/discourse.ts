@@ -122,26 +122,30 @@ const resolveAnaphor = (s: string): string => {
 const FRONTED =
   /(^|[.!?;]\s)(?:for|with|on|regarding|about|concerning)\s((?:all\s|any\s|our\s|the\s|new\s)*[^,.;!?\s][^,.;!?]{1,80}),\s?(when(?:ever)?|once|as soon as|after|if|each time|every time|any ?time)\s(?:they|it|one|these|those|one of them)\s/gi;
 
+/** A noun a pronoun trigger can stand for, after any quantifiers: "all new invoices". */
+const antecedent = (nouns: string): RegExp =>
+  new RegExp(String.raw`(?:\b(?:all|any|every|each|the|our|new|incoming|those|these)\s)*\b(${nouns})\b`, 'i');
+
 /** The nouns a pronoun trigger can stand for, and the participles that fit each. */
 const ANTECEDENTS: readonly [RegExp, RegExp][] = [
   [
-    /(?:\b(?:all|any|every|each|the|our|new|incoming|those|these)\s)*\b(invoices?|bills?)\b/i,
+    antecedent('invoices?|bills?'),
     /^(?:paid|overdue|settled|issued|sent|created|raised|generated|made|drafted)$/,
   ],
   [
-    /(?:\b(?:all|any|every|each|the|our|new|incoming|those|these)\s)*\b(bookings?|meetings?|appointments?|calls?|demos?|consultations?|reservations?)\b/i,
+    antecedent('bookings?|meetings?|appointments?|calls?|demos?|consultations?|reservations?'),
     /^(?:booked|cancell?ed|scheduled|made|created|confirmed|reserved|set up|arranged)$/,
   ],
   [
-    /(?:\b(?:all|any|every|each|the|our|new|incoming|those|these)\s)*\b(forms?|submissions?|surveys?|questionnaires?|applications?)\b/i,
+    antecedent('forms?|submissions?|surveys?|questionnaires?|applications?'),
     /^(?:submitted|filled in|filled out|completed|received|sent)$/,
   ],
   [
-    /(?:\b(?:all|any|every|each|the|our|new|incoming|those|these)\s)*\b(files?|documents?|docs|contracts?|attachments?|pdfs?)\b/i,
+    antecedent('files?|documents?|docs|contracts?|attachments?|pdfs?'),
     /^(?:uploaded|added|updated|changed|created|shared|saved)$/,
   ],
   [
-    /(?:\b(?:all|any|every|each|the|our|new|incoming|those|these)\s)*\b(leads?|prospects?|contacts?|customers?|clients?|subscribers?|sign-?ups?)\b/i,
+    antecedent('leads?|prospects?|contacts?|customers?|clients?|subscribers?|sign-?ups?'),
     /^(?:created|added|captured|imported|registered|updated|qualified|won|lost|sign(?:s|ed)? up|come in|comes in|came in|subscribe[sd]?|join(?:s|ed)?)$/,
   ],
 ];
