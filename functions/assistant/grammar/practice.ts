@@ -7,9 +7,15 @@
  *   - otherwise it could be a step said as "we …": refused, quoting it (never a step added in silence).
  */
 
+/** Who does it today and how often: "we usually", "currently Sam", "I". */
+const DOER = String.raw`^(?:(?:so|btw|fyi|currently|right now|at the moment|today|these days|for now|usually|normally|typically|generally|at present)[\s,]+)*(?:we|i|[A-Z][a-z]+)\s(?:(?:usually|normally|typically|always|currently|generally|still|already|manually|personally)\s)?`;
+const DOER_SAID = new RegExp(DOER, 'i');
+
 /** Us, me or a colleague, an action in the present, and a new object ("the engagement letter", "an invoice"). */
-const PRACTICE =
-  /^(?:(?:so|btw|fyi|currently|right now|at the moment|today|these days|for now|usually|normally|typically|generally|at present)[\s,]+)*(?:we|i|[A-Z][a-z]+)\s(?:(?:usually|normally|typically|always|currently|generally|still|already|manually|personally)\s)?(?:send|sends|email|emails|mail|mails|post|posts|text|texts|call|calls|phone|phones|message|messages|invoice|invoices|bill|bills|book|books|schedule|schedules|remind|reminds|chase|chases|forward|forwards|write|writes|prepare|prepares|draft|drafts|add|adds|enter|enters|log|logs|update|updates|tag|tags|mark|marks|create|creates|file|files|upload|uploads|share|shares|hand|hands|give|gives)\s(?:out\s)?(?:the|a|an|our|their|his|her|every|each|all)\s/i;
+const PRACTICE = new RegExp(
+  String.raw`${DOER}(?:send|sends|email|emails|mail|mails|post|posts|text|texts|call|calls|phone|phones|message|messages|invoice|invoices|bill|bills|book|books|schedule|schedules|remind|reminds|chase|chases|forward|forwards|write|writes|prepare|prepares|draft|drafts|add|adds|enter|enters|log|logs|update|updates|tag|tags|mark|marks|create|creates|file|files|upload|uploads|share|shares|hand|hands|give|gives)\s(?:out\s)?(?:the|a|an|our|their|his|her|every|each|all)\s`,
+  'i',
+);
 
 /** Words that tie a sentence to the rule or give it a trigger of its own: it stays for the grammars. */
 const TIED =
@@ -37,10 +43,7 @@ export const practiceOf = (sentence: string): Practice | undefined => {
 /** The sentence as a step: "We send the client a survey" → "send the client a survey". */
 const asStep = (sentence: string): string =>
   sentence
-    .replace(
-      /^(?:(?:so|btw|fyi|currently|right now|at the moment|today|these days|for now|usually|normally|typically|generally|at present)[\s,]+)*(?:we|i|[A-Z][a-z]+)\s(?:(?:usually|normally|typically|always|currently|generally|still|already|manually|personally)\s)?/i,
-      '',
-    )
+    .replace(DOER_SAID, '')
     .replace(/^([a-z]+?)(?:es|s)\b/i, (all, stem: string) =>
       /^(?:address|process)$/i.test(all) ? all : stem,
     );
