@@ -50,12 +50,15 @@ export const APPROVER = `(?<![\\wÀ-ÿ'-])(?:(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-
 export const LOWER_NAME =
   '(?!(?:them|him|her|it|us|me|you|they|everyone|everybody|someone|somebody|anyone|people|the|a|an|this|that|these|those|all|each)\\b)[a-z]{3,12}';
 
+/** What is given as approval, after give/gives/given: "(it) the nod", "them the green light". */
+const NOD = '\\s(?:it\\s|them\\s)?(?:the\\s|their\\s|a\\s)?(?:nod|go-ahead|green\\slight|thumbs\\sup|OK|ok)';
+
 /** The verb after "has to", "to": approve, OK, sign (it) off, give the nod. */
-export const APPROVE = `(?:approve|OK|ok|okay|sign\\s(?:(?:it|them|this)\\s)?off(?:\\son)?|tick\\s(?:it|them|this)\\soff|give\\s(?:it\\s|them\\s)?(?:the\\s|their\\s|a\\s)?(?:nod|go-ahead|green\\slight|thumbs\\sup|OK|ok)|say\\syes)`;
+export const APPROVE = `(?:approve|OK|ok|okay|sign\\s(?:(?:it|them|this)\\s)?off(?:\\son)?|tick\\s(?:it|them|this)\\soff|give${NOD}|say\\syes)`;
 /** Its third person: "Gemma approves", "Rob signs it off". */
-export const APPROVES = `(?:approves|OKs|oks|okays|signs\\s(?:(?:it|them|this)\\s)?off(?:\\son)?|ticks\\s(?:it|them|this)\\soff|gives\\s(?:it\\s|them\\s)?(?:the\\s|their\\s|a\\s)?(?:nod|go-ahead|green\\slight|thumbs\\sup|OK|ok)|says\\syes)`;
+export const APPROVES = `(?:approves|OKs|oks|okays|signs\\s(?:(?:it|them|this)\\s)?off(?:\\son)?|ticks\\s(?:it|them|this)\\soff|gives${NOD}|says\\syes)`;
 /** Its perfect: "once Jan has ok'd it". */
-export const APPROVED = `(?:approved|OK'd|ok'd|OKed|oked|okayed|okay'd|signed\\s(?:(?:it|them|this)\\s)?off(?:\\son)?|ticked\\s(?:it|them|this)\\soff|given\\s(?:it\\s|them\\s)?(?:the\\s|their\\s|a\\s)?(?:nod|go-ahead|green\\slight|thumbs\\sup|OK|ok)|said\\syes)`;
+export const APPROVED = `(?:approved|OK'd|ok'd|OKed|oked|okayed|okay'd|signed\\s(?:(?:it|them|this)\\s)?off(?:\\son)?|ticked\\s(?:it|them|this)\\soff|given${NOD}|said\\syes)`;
 /** The approval as a noun someone gives: "get the GM's sign off", "needs Raj's OK". */
 export const APPROVAL_NOUN =
   '(?:approval|sign[\\s-]?off|OK|ok|okay|go-ahead|nod|green\\slight|thumbs\\sup|blessing)';
