@@ -25,17 +25,22 @@ const INV_ADJ = '(overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft)';
 /** "unpaid subs invoices", "an overdue membership invoice": what they are for, before the noun. */
 const FOR = `(?:${PURPOSE_WORD}\\s+){0,2}`;
 
+/** "all", "every one of the", "our": the quantifier before whose invoices they are. */
+const QUANT = '(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?';
+/** Who pays: "everyone", "debtors", a trade's customers. */
+const PAYER = `(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})`;
+
 const INVOICE_SHAPES: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?${FOR}(?:invoices?|bills?|payments?|fees|subs|dues|rents?|service\\s+charges?|balances?)(?:\\s+(?:that\\s+|which\\s+)?(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
+    `\\b${QUANT}${PAYER}\\s+(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?${FOR}(?:invoices?|bills?|payments?|fees|subs|dues|rents?|service\\s+charges?|balances?)(?:\\s+(?:that\\s+|which\\s+)?(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
   ),
   // "customers who haven't paid", "clients who still owe us money": unpaid invoices (before "paid" reads as a status)
   new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:${PERSON}|people|everyone|everybody|anyone|those|payers?|debtors?)\\s+(?:(?:who|that)\\s+(?:still\\s+)?(?:(?:haven't|have not|hasn't|has not|didn't|did not|never|don't|do not|doesn't|does not)\\s+(?:yet\\s+)?(?:paid|pay)(?:\\s+(?:their|the|an?|our)\\s+${FOR}(?:invoices?|bills?|${PURPOSE_WORD}))?(?:\\s+yet)?|owes?\\s+us(?:\\s+(?:money|anything|something))?|owes?\\s+(?:money|anything|something))|(?:(?:who|that)\\s+are\\s+)?(?:still\\s+)?owing(?:\\s+(?:us\\s+)?(?:money|anything|something))?(?![\\w'-]))`,
+    `\\b${QUANT}(?:${PERSON}|people|everyone|everybody|anyone|those|payers?|debtors?)\\s+(?:(?:who|that)\\s+(?:still\\s+)?(?:(?:haven't|have not|hasn't|has not|didn't|did not|never|don't|do not|doesn't|does not)\\s+(?:yet\\s+)?(?:paid|pay)(?:\\s+(?:their|the|an?|our)\\s+${FOR}(?:invoices?|bills?|${PURPOSE_WORD}))?(?:\\s+yet)?|owes?\\s+us(?:\\s+(?:money|anything|something))?|owes?\\s+(?:money|anything|something))|(?:(?:who|that)\\s+are\\s+)?(?:still\\s+)?owing(?:\\s+(?:us\\s+)?(?:money|anything|something))?(?![\\w'-]))`,
   ),
   // "all unpaid invoices", "every overdue patient invoice": the head decides, whatever names whose they are before it
   new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+(?:${FOR}|(?:${INVOICE_NAME}\\s+){1,2})(?:invoices?|bills?|fees|deposits?|rent)\\b`,
+    `\\b${QUANT}${INV_ADJ}\\s+(?:${FOR}|(?:${INVOICE_NAME}\\s+){1,2})(?:invoices?|bills?|fees|deposits?|rent)\\b`,
   ),
   // "the overdue accounts", "all our unpaid clients": the payers of invoices in that state, never a tag
   new RegExp(
@@ -43,14 +48,14 @@ const INVOICE_SHAPES: readonly RegExp[] = [
   ),
   // "tenants in arrears", "every client who is behind on rent": an overdue invoice, said of its payer
   new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:(?:who|that)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?:(?<arrears>in\\s+arrears)|(?<behind>behind)\\s+(?:on|with)\\s+(?:their\\s+|the\\s+)?${FOR}(?:rent|payments?|invoices?|bills?|fees|subs|dues))\\b`,
+    `\\b${QUANT}${PAYER}\\s+(?:(?:who|that)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?:(?<arrears>in\\s+arrears)|(?<behind>behind)\\s+(?:on|with)\\s+(?:their\\s+|the\\s+)?${FOR}(?:rent|payments?|invoices?|bills?|fees|subs|dues))\\b`,
   ),
   new RegExp(
     `\\b(?:(?:all|every|each|any)\\s+)(?:(?:of\\s+)?the\\s+)?(?:invoices?|bills?)\\s+(?:(?:that|which)(?:'s|\\s+(?:are|is))\\s+)?(?:still\\s+)?${INV_ADJ}\\b`,
   ),
   // "invoices with status open", "all invoices with the status: overdue", "bills whose status is unpaid"
   new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:invoices?|bills?)\\s+(?:with\\s+(?:the\\s+|a\\s+)?status(?:\\s+(?:of|is))?(?:\\s*[:=])?|whose\\s+status\\s+is)\\s+${INV_ADJ}\\b`,
+    `\\b${QUANT}(?:invoices?|bills?)\\s+(?:with\\s+(?:the\\s+|a\\s+)?status(?:\\s+(?:of|is))?(?:\\s*[:=])?|whose\\s+status\\s+is)\\s+${INV_ADJ}\\b`,
   ),
 ];
 
@@ -80,9 +85,7 @@ const CUSTOMER =
   /^\s+(?:for|from|of|to|owed\s+by|billed\s+to)\s+(?:[a-z0-9&'.-]+\s+){0,6}?([a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)/;
 const NAMED = /^\s+(?:for|of|owed\s+by|billed\s+to)\s+(?:the\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*/;
 /** Invoices said by their payers ("everyone with an overdue invoice"): whom a task each may be for. */
-const PAYERS = new RegExp(
-  `^(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\b`,
-);
+const PAYERS = new RegExp(`^${QUANT}${PAYER}\\b`);
 
 /** The invoices said in the clause, found; undefined when none is said. */
 export const findInvoices = (clause: Clause, ctx: Ctx): Collection | undefined => {
