@@ -46,25 +46,30 @@ const FRAME = new RegExp(
   'gi',
 );
 
+/** The trigger said first, with its comma: "when a lead comes in, " (or nothing). */
+const TRIGGER_FIRST = String.raw`((?:(?:when|whenever|if|once|as soon as|every|each)[^,]{0,120},\s+)?)`;
+
 /** "we could send …", "we can notify …": the workflow acting, said as "we". */
 const WE_COULD =
   /^((?:when|whenever|if|once|as soon as|every|each)[^,]{0,120},\s+)?(?:we|you)\s(?:could|can|would|will|might|should)\s(?:also\s|automatically\s|just\s)?(?=(?:send|email|notify|tell|add|create|mark|tag|post|remind|schedule|book|thank|ping|alert|log|forward|update|move|invoice|ask|let|give|assign|draft|summari[sz]e|share|cc|follow|chase|nudge|text|message|put|set)\b)/i;
 
 /** "new leads got a welcome email", "the team would get a Slack message": what they should get. */
 const WISHED_GET = new RegExp(
-  `^((?:(?:when|whenever|if|once|as soon as|every|each)[^,]{0,120},\\s+)?)${NP}(?:\\s(?:got|get|gets|received|receive|receives)|(?:\\s(?:would|could|can|will)|'d)\\s(?:automatically\\s|also\\s)?(?:get|receive))\\s(?!(?:[a-z]+ed|sent|told)\\b)`,
+  `^${TRIGGER_FIRST}${NP}(?:\\s(?:got|get|gets|received|receive|receives)|(?:\\s(?:would|could|can|will)|'d)\\s(?:automatically\\s|also\\s)?(?:get|receive))\\s(?!(?:[a-z]+ed|sent|told)\\b)`,
   'i',
 );
 
 /** "the team could be notified", "they were sent a reminder": what should be done to them. */
 const WISHED_DONE = new RegExp(
-  `^((?:(?:when|whenever|if|once|as soon as|every|each)[^,]{0,120},\\s+)?)${NP}(?:(?:\\s(?:would|could|can|will)|'d)\\s(?:automatically\\s|also\\s)?(?:be|get)|\\s(?:was|were|got|get|gets|is|are))\\s(?=[a-z]+ed\\b|sent\\b|told\\b)`,
+  `^${TRIGGER_FIRST}${NP}(?:(?:\\s(?:would|could|can|will)|'d)\\s(?:automatically\\s|also\\s)?(?:be|get)|\\s(?:was|were|got|get|gets|is|are))\\s(?=[a-z]+ed\\b|sent\\b|told\\b)`,
   'i',
 );
 
 /** "(could we) get a Slack ping in #sales …": a message for us, or for the channel named. */
-const WE_GET =
-  /^((?:(?:when|whenever|if|once|as soon as|every|each)[^,]{0,120},\s+)?)(?:(?:we|i)\s(?:could|can|would|might)\s)?(?:get|receive)\s(?:an?\s)?(slack\s|email\s)?(?:message|notification|alert|ping|heads[- ]up|email)\b(?:\s(?:in|to|on)\s(#[\w-]+))?(?:\son\sslack\b)?/i;
+const WE_GET = new RegExp(
+  String.raw`^${TRIGGER_FIRST}(?:(?:we|i)\s(?:could|can|would|might)\s)?(?:get|receive)\s(?:an?\s)?(slack\s|email\s)?(?:message|notification|alert|ping|heads[- ]up|email)\b(?:\s(?:in|to|on)\s(#[\w-]+))?(?:\son\sslack\b)?`,
+  'i',
+);
 
 const weGet = (_m: string, lead: string, via: string | undefined, channel: string | undefined): string =>
   channel
