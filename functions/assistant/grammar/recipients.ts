@@ -1,4 +1,5 @@
 import type { Clause } from './clause';
+import { nameThoughWord } from './names-as-words';
 import { PERSON, ROLE } from './nouns';
 import { ON_ROTA, ROLE_HEAD, TRADE_ROLE } from './roles';
 import { isKnownWord } from './spelling';
@@ -116,12 +117,8 @@ export const memberIn = (clause: Clause): { name: string; index: number; length:
     const words = original.split(/\s+/);
     const name: string[] = [];
     for (const [i, w] of words.entries()) {
-      // "notify Mark": a verb that is also a name, after the verb that addresses a person and before no object
-      const named =
-        i === 0 &&
-        w === 'Mark' &&
-        /^(?:notify|alert|tell|inform|ping|warn|message|text|email|e-mail|cc|ask)\b/.test(m[0]) &&
-        !/^Mark\s+(?:them|him|her|it|as|the|a|an|this|that)\b/.test(original);
+      // "notify Mark", "let May know": a verb or month that is also a name (names-as-words.ts)
+      const named = i === 0 && nameThoughWord(w, m[0], written.slice(start + title.length + w.length));
       // "Ciarán", "Zoë": a name's letters are any alphabet's
       // "the invite for Sam's drinks": a possessive names a thing of theirs, never who is told
       if (!/^\p{Lu}[\p{Ll}'-]+$/u.test(w) || /'s$/.test(w) || (NOT_NAMES.has(w) && !named)) break;
