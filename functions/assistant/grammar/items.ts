@@ -34,7 +34,7 @@ import { sentAsList } from './list-sent';
 import { qualifiesPeopleAfter } from './many';
 import { testOrFilter } from './named-source';
 import { readPersonAddressed } from './people-side';
-import { placeOfLast, purposeGoesOn, purposeLeft, readPurpose, TO_WHOM_ONLY } from './purpose';
+import { HEADS_UP_TO, placeOfLast, purposeGoesOn, purposeLeft, readPurpose, TO_WHOM_ONLY } from './purpose';
 import { EACH_ITEM, eachAttendee, ROLE_RE, SUBJECT_RE } from './recipients';
 import { ADDS_TO_RULE, isDropped, MEANINGFUL_LEFTOVER, onlyDescribes, VERB_INSIDE } from './remarks';
 import { namedFirst } from './rule-words';
@@ -119,6 +119,7 @@ const NOUN_ACTIONS: readonly [RegExp, string][] = [
     ),
     'send',
   ],
+  [HEADS_UP_TO, 'notify'],
   [new RegExp(`${NOUN_LEAD}(?=(?:[\\w-]+\\s+)?(?:note|comment)\\b)`), 'add'],
   [new RegExp(`${NOUN_LEAD}(?=(?:new\\s+)?invoice\\b)`), 'create'],
   // "Shopify webhook → new lead", "form → CRM contact": a record to create
@@ -331,7 +332,7 @@ export const readClause = (
     }
     if (!read) {
       // "welcome email", "a follow up after 2 days", "slack message", "note": an action named by its object
-      const implied = NOUN_ACTIONS.find(([re]) => re.test(clause.view));
+      const implied = NOUN_ACTIONS.find(([re]) => re.test(clause.view) && HEADS_UP_TO.fits(re, clause.text));
       // "post it on slack as a reminder for staff": what the step just read is, never a second message
       const asWhat = items.length > before && /^\s*as\s+an?\s/.test(clause.view);
       if (!implied || asWhat || at.sep === 'keyword' || VERB_START.test(clause.view)) break;

@@ -177,3 +177,12 @@ const namesOnlyWhom = (view: string): boolean => {
 export const TO_WHOM_ONLY: readonly [RegExp, string][] = [
   [Object.assign(/^(?:to\s)?/, { test: namesOnlyWhom }), 'notify'],
 ];
+
+/**
+ * "then a heads-up to Rui", "+ heads up to Ana": a word to someone of ours, an action named by its object (items.ts);
+ * with a channel ("heads up to Ana on #desk-team") left to the readers, who refuse it rather than post twice.
+ */
+export const HEADS_UP_TO = Object.assign(
+  /^[\s,]*(?:(?:then|and|also|plus|just)\s+)*(?:(?:an?|one|another)\s+)?(?:quick\s+|short\s+)?heads[\s-]up\s+(?:to|for)(?=\s)/,
+  { fits: (re: RegExp, text: string): boolean => re !== HEADS_UP_TO || !/#|\bslack\b/.test(text) },
+);
