@@ -3,6 +3,7 @@ import { CONTENT, NARROWS, RISKY_IN_REASON, SWALLOWED } from './registers';
 import { remarkChoosesRecords, saysWhatTheRecordsAre } from './restrictions';
 import { DONE_TO_SOMEONE } from './rule-words';
 import { isKnownWord } from './spelling';
+import { VERB_START } from './split';
 
 /**
  * Words around a step that change no trigger, condition, recipient, time or step (issue #16, session 43), read only
@@ -61,6 +62,18 @@ const CONTENT_SPANS: readonly RegExp[] = [
   new RegExp(
     String.raw`(?<=${SENT}${NOUN})(?:,\s|\s\()${OFF}[^,.;:!?→()]{0,60}\)?${CLAUSE_END}|(?<=${SENT}\S|\b(?:promo|offer|deal|discount))\s(?:with\s(?:(?:a|the)\s)?(?:(?:code|voucher|coupon|promo\scode)\s[\w-]{1,30}\s(?:for\s)?)?|\()${OFF}[^,.;:!?→()]{0,60}\)?${CLAUSE_END}`,
     'gi',
+  ),
+  // "email them 10% off their next stay (code COMEBACK10)", "welcome email with the 10% off first visit coupon": the
+  // offer is what the message says, said as its object or after the message noun
+  new RegExp(
+    String.raw`(?<=${SENT}\b${PERSON}|\b${NOUN}\s(?:with|w/)(?:\s(?:the|a|our))?)\s${OFF}[^,.;:!?→()]{0,60}?(?:\s?\((?:promo\s)?code[:\s]\s?[\w-]{1,30}\))?${CLAUSE_END}`,
+    'gi',
+  ),
+  // "message Kai: new client locked in", "a short email - sorry we missed you, heres 10% off if you want us next
+  // spring": what the message says after a colon, or after a dash if it speaks to the reader, to the sentence's end
+  new RegExp(
+    String.raw`(?<=${SENT}(?:\b${PERSON}|\b[A-Z][a-z]{1,20}|${NOUN}))\s?(?::|[-–—](?=\s(?:sorry|thanks|thank\syou|cheers|welcome|congrats|here'?s|hope|hi|hey|dear|we're|we've|you're|your|see\syou|don't\sforget)\b))\s[^.;:!?→()⟦]{2,160}?(?=\s*(?:[.!?](?:\s|$)|$))`,
+    'g',
   ),
   // "the 10% off email", "a come-back 10% off email", "the 15% off first groom email": an offer naming the message
   new RegExp(
@@ -192,9 +205,17 @@ const ROLE_WORDS = new Set(
 
 /** Whether a message's content names nothing that could change who, when or which. */
 const carriesOnly = (words: string): boolean =>
-  // "the file name" is words in it, never a file attached; "where to park" is what it tells, never which records
-  !CHANGES_WHO_WHEN_WHICH.test(words.replace(/\bfile\s(?=names?\b)|\b(?:what|how|where)\sto\b/gi, '')) &&
-  !/\b(?:whoever|whichever|wherever)\b/i.test(words);
+  // "the file name" is words in it, never a file attached; "where to park" is what it tells, never which records;
+  // "if you want us next spring" speaks to the reader, never a test of the records
+  !CHANGES_WHO_WHEN_WHICH.test(
+    (/^\s?[-–—:]\s/.test(words) ? words.replace(/\bif\s(?=(?:you|u)\b)/gi, '') : words).replace(
+      /\bfile\s(?=names?\b)|\b(?:what|how|where)\sto\b/gi,
+      '',
+    ),
+  ) &&
+  !/\b(?:whoever|whichever|wherever)\b/i.test(words) &&
+  // "slack Kai: tag them vip": a step after the colon, never its words
+  !VERB_START.test(words.replace(/^\s?[-–—:]\s/, ''));
 
 export interface WordsAround {
   readonly text: string;
