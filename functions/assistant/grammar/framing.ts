@@ -191,6 +191,21 @@ const judge = (
   return 'framing';
 };
 
+/**
+ * "send them a confirmation email, we do this by hand now and it takes forever": a sentence's last clause after a
+ * comma that would be framing as a sentence of its own is framing there too. Never after a clause that tells what we
+ * do ("we send a newsletter to our customers, I've been doing it by hand": the remark is about it, not about a step).
+ */
+const TAIL = /,\s+([^,]{8,160}?)([.!?]?)$/;
+const WE_SEND = /\b(?:we|i)\s(?:\w+ly\s)?(?:send|e?mail|post|text|call|book|remind|chase|add|tag|mark)s?\b/i;
+const contextTail = (sentence: string): { body: string; tail: string } | undefined => {
+  const m = TAIL.exec(sentence);
+  if (!m?.[1] || m[1].trim().split(/\s+/).length < 3) return undefined;
+  const body = sentence.slice(0, m.index);
+  if (WE_SEND.test(body) || judge(m[1], false, false) !== 'framing') return undefined;
+  return { body: `${body}${m[2] ?? ''}`, tail: m[1].trim() };
+};
+
 const EXISTING =
   /^\s*(?:(?:this|it)\s+is\s+|keep\s+(?:this|it)\s+)?(?:(?:separate|different|distinct|apart)\s+from|independent\s+of|not\s+to\s+be\s+confused\s+with|not\s+the\s+same\s+as|in\s+addition\s+to)\s+(?:the|our|my)\s+(?:existing|current|other|old|usual|regular)\b[^.!?;:,]{0,60}[.!]?\s*$/i;
 
@@ -288,6 +303,11 @@ export const withoutFraming = (said: string, story = true): Unframed => {
     // "We send the engagement letter out by email after the consultation.": after the rule, how things are done today
     const practice = judged === 'rule' && kept.length > 0 ? practiceOf(body) : undefined;
     const verdict = practice === 'habit' ? 'framing' : judged;
+    const tail = verdict === 'rule' && !practice ? contextTail(body) : undefined;
+    if (tail) {
+      ignored.push(tail.tail);
+      body = tail.body;
+    }
     if (practice === 'unclear') described.push(body.replace(/[.!]$/, '').trim());
     else if (verdict === 'framing') ignored.push(sentence.replace(/\s+/g, ' ').trim());
     else if (verdict === 'refused') refused.push(body.replace(/[.!]$/, '').trim());
