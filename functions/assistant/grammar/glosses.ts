@@ -1,3 +1,4 @@
+import { WHERE_FROM } from './event-nouns';
 import { MEANINGFUL_LEFTOVER_WORDS, VERB_INSIDE } from './remarks';
 import { VERB_START } from './split';
 import { LEAD_STATUS_WORDS } from './statuses';
@@ -199,6 +200,25 @@ const onlyRemarks = (inner: string): boolean =>
   !VERB_INSIDE.test(` ${inner}`) &&
   !inner.split(',').some((part) => LEADING_DELAY.test(part));
 
+/**
+ * "at 07:00 and 19:00 (shift handover)", "worth more than £1,000 (intensive course)", "tagged 'comeback' (warranty
+ * redo)", "marked qualified (referencing passed)": a plain name for the time, amount, tag or status just said. Only
+ * lower-case words that choose nothing (no source, no size, no record) after a number, a clock, a quote or a status:
+ * "(instagram)", "(big groups)", "(deposit paid)" are left to the readers.
+ */
+const NAMED_BEFORE = /(?:\d|\b(?:am|pm|noon|midday|midnight|daily|weekly|monthly|every\sday)|["'”’⟧])\s*$/i;
+const namesWhatIsSaid = (before: string, inner: string): boolean => {
+  const words = inner.trim().split(/[\s,&]+/);
+  return (
+    (NAMED_BEFORE.test(before) ||
+      Object.hasOwn(LEAD_STATUS_WORDS, /\w+$/.exec(before.trimEnd())?.[0] ?? '')) &&
+    /^[a-z][a-z ,-]{2,40}$/.test(inner.trim()) &&
+    words.length <= 4 &&
+    !words.some((w) => WHERE_FROM.test(w)) &&
+    !RESTRICTS.test(inner)
+  );
+};
+
 const dropped = (text: string, open: number, close: number, inner: string): Reading | undefined => {
   const before = text.slice(0, open);
   const examples = EXAMPLES_FIRST.test(inner.trim()) || EXAMPLES_LAST.test(inner.trim());
@@ -209,7 +229,8 @@ const dropped = (text: string, open: number, close: number, inner: string): Read
     (NAME.test(inner.trim()) && (marked || role)) ||
     (marked && role && inner.trim().split(/\s+/).length <= 4);
   const remark = !examples && !name && onlyRemarks(inner);
-  const hedge = remark && HEDGE.test(inner.trim());
+  // a guess, or a plain name for what was just said: a remark that changes nothing
+  const hedge = remark && (HEDGE.test(inner.trim()) || namesWhatIsSaid(before, inner));
   const content = remark && !hedge && MESSAGE_BEFORE.test(before.trimEnd());
   if (!examples && !name && !hedge && !content) return undefined;
   return {
