@@ -10,7 +10,8 @@ import { GREETING, WRITER_HERE } from './greetings';
 const INTRO =
   /(^|[.!?]\s+)(?:(?:so|ok|okay|basically|well|alright|right)[\s,]+)*(?:what (?:i|we)(?:'d| would)? (?:really )?(?:need|want|like|love)(?: (?:is|are))?(?: (?:that|for))?|here(?:'s| is) what (?:i|we) (?:need|want)|(?:i'm|i am) not sure (?:if|whether) (?:this|that|it)(?:'s| is) possible,? but|not sure if (?:this|it)(?:'s| is) possible,? but|(?:i'm|i am|we're|we are) wondering (?:if|whether)|the idea is(?: that)?|(?:i'm|i am|we're|we are) (?:trying|looking|hoping|planning) to (?:set up|build|create|make|automate|get)(?: (?:the following|this|something like this|a workflow|an automation))?)[\s,:]*/gi;
 
-const MAKE_IT_SO = /\b(?:(?:can|could|would) you (?:please )?)?(?:make|set) it (?:up )?so (?:that )?/gi;
+const MAKE_IT_SO =
+  /\b(?:(?:can|could|would) (?:you|u) (?:please |pls )?)?(?:make|set) it (?:up )?so (?:that )?/gi;
 
 /** Hedges, and polite conditions on the asking itself ("if that's not too much trouble"), never on the records. */
 const HEDGES =

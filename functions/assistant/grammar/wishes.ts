@@ -1,3 +1,5 @@
+import { BARE_TEAM } from './roles';
+
 /**
  * The rule asked for as a wish or a question, put in the words the other readers take:
  *   a frame around it   "I'd love it if …", "It would be great if …", "Would it be possible to …", "Any chance …", "Could we …",
@@ -121,6 +123,21 @@ const ASKED = new RegExp(
   'gi',
 );
 
+/**
+ * "whenever a patient books online could reception get an email please", "if a session is cancelled can it go in
+ * #desk-team": the question asked right after the trigger, with no comma, asks for the step as "could/can" does after
+ * one (session 45).
+ */
+const AFTER_TRIGGER = String.raw`(?<=\b(?:[Ww]hen|[Ww]henever|[Ii]f|[Oo]nce|[Aa]fter)\s[^,.;:!?]{3,80}?)\s`;
+const ASKED_AFTER = new RegExp(
+  `${AFTER_TRIGGER}(?:could|can|would)\\s(${NP.replace('|they|he|she', `|${BARE_TEAM.source.slice(1, -1)}`)})\\s(?:(?:also|please)\\s)?(?:get|receive)\\s`,
+  'g',
+);
+const IT_GOES = new RegExp(
+  `${AFTER_TRIGGER}(?:could|can|would)\\s(?:it|this|that)\\s(?:(?:also|please)\\s)?(?:go|be\\sposted|get\\sposted)\\s(?=(?:in|into|to|on)\\s)`,
+  'g',
+);
+
 /** "I want new leads to get a welcome email": what someone is wished to get. */
 const WANTED_FOR = new RegExp(
   `\\b(?:i|we)(?:'d|\\swould)?\\s(?:really\\s)?(?:want|like|love|need|prefer)\\s${NP}\\sto\\s(?:get|receive)\\s(?!asked\\s)`,
@@ -161,6 +178,8 @@ export const wishesAsRequests = (text: string): string =>
     .replace(ASKED, (_m, start: string, np: string, how: string) =>
       /^be/i.test(how) ? `${start}${np} should be ` : `${start}send ${np} `,
     )
+    .replace(ASKED_AFTER, (_m, np: string) => ` send ${np} `)
+    .replace(IT_GOES, ' post it ')
     .replace(WANTED_FOR, (_m, np: string) => `send ${np} `)
     .replace(HAVE_IT, '$1')
     .replace(HOW_GET, (_m, start: string, via: string | undefined, what: string) =>
