@@ -201,6 +201,15 @@ const askedAndTold = (text: string): string =>
         if (link?.toLowerCase() === 'to')
           return `email ${who} ${asking ? 'asking' : 'telling'} them to ${rest}`;
         if (!asking && (link || TOLD_CLAUSE.test(rest))) return `email ${who} saying ${rest}`;
+        // "ask them for a photo of the old tattoo": what the message asks for (never their consent: gates-said.ts)
+        if (
+          asking &&
+          !link &&
+          /^for\s(?!(?:\w+\s)?(?:approval|sign-?off|ok|okay|go-ahead|permission|consent|money|payment|balance|deposit)\b)/.test(
+            rest,
+          )
+        )
+          return `email ${who} asking ${rest}`;
         return all;
       }
       // a colleague: a name ("Lucia", "Dr Patel") or a role of ours ("reception", "the office manager")

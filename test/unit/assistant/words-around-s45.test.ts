@@ -39,6 +39,8 @@ const CONTENT: readonly Case[] = [
     'email.send',
   ],
   ['new piercing booking -> message Kai: new client locked in', 'booking.created', 'notify.team'],
+  ['when a lesson is booked ask them for their licence number', 'booking.created', 'email.send'],
+  ['new enquiry -> ask them for a photo of the piano', 'lead.created', 'email.send'],
 ];
 
 /** A person named by a word that is also a verb or a month: "let Mark know", "let May know", "pass it to Mark". */
@@ -137,10 +139,12 @@ const TWINS: readonly (readonly [request: string, quoted: string])[] = [
   ['once a lead is marked qualified (deposit paid) let Tom know', 'deposit paid'],
   ['new booking -> confirmation email + heads up to Rosa on #shop', 'heads up to Rosa'],
   ['when a booking is made could the vip clients get an email', 'vip'],
+  ['when an invoice is overdue ask them for the money', 'ask them for the money'],
+  ['when a lesson is booked ask them for their licence number only if they are new', 'I did not understand'],
 ];
 
 describe('words that must not derail the clauses around them (session 45)', () => {
-  it('GIVEN what a message says after a dash, a colon or as its object ("- sorry we missed you, heres 10% off if you rebook", "email them 15% off …", "message Kai: new client locked in") WHEN parsed THEN the message, nothing else', () => {
+  it('GIVEN what a message says after a dash, a colon or as its object ("- sorry we missed you, heres 10% off if you rebook", "email them 15% off …", "message Kai: new client locked in", "ask them for their licence number") WHEN parsed THEN the message, nothing else', () => {
     expect(misread(CONTENT)).toStrictEqual([]);
   });
 
