@@ -99,9 +99,9 @@ const OPENERS: readonly { readonly after: string; readonly opener: RegExp }[] = 
   },
   // "email the customer, sorry to see you cancel, here's the link to rebook: …": words to the reader, after a comma
   {
-    after: `(?:${PERSON}|the\\s(?:customer|client|guest|patient|member|parent|player|owner|buyer|tenant|student)s?)`,
+    after: `(?:${PERSON}|${MESSAGE_NOUN}|the\\s(?:customer|client|guest|patient|member|parent|player|owner|buyer|tenant|student)s?)`,
     opener:
-      /^,\s(?=(?:sorry|thanks|thank\syou|welcome|congrats|congratulations|great\snews|good\snews|here's|here\sis|we're|we've|you're|your|hope)\b)/i,
+      /^,\s(?=(?:sorry|thanks|thank\syou|welcome|congrats|congratulations|great\snews|good\snews|here's|here\sis|we're|we've|you're|your|hope|see\syou)\b)/i,
   },
 ];
 
@@ -252,6 +252,10 @@ const nthEmail = (text: string): string =>
     /\be-?mail/i.test(text.slice(0, at)) ? `${verb} them a second email` : m,
   );
 
+/** "let Ana know the client is locked in", "tell Fitz the slot is free": what they are told, as "that" says it. */
+const TOLD_WITHOUT_THAT =
+  /\b(let\s[\w'-]+(?:\s[\w'-]+)?\sknow|tell\s(?:[A-Z][a-z]+|the\s[\w-]+|him|her|me|us))\s(?=(?:the|their|our|his|her|its|it|they|she|he|we)\s(?:[\w'-]+\s){0,3}?(?:is|are|was|were|has|have)\s)/g;
+
 export const messageContent = (text: string): string =>
   SPANS.reduce(
     (out, { opener, span }) =>
@@ -277,6 +281,11 @@ export const messageContent = (text: string): string =>
         return ` saying ${words.replace(/:\s/g, ' ')}`;
       }),
     askedAndTold(andTold(nthEmail(text)))
+      .replace(TOLD_WITHOUT_THAT, (all, told: string, at: number, whole: string) =>
+        changesWhoWhenWhich(/^[^,.;:!?→⟦]*/.exec(whole.slice(at + all.length))?.[0] ?? '')
+          ? all
+          : `${told} that `,
+      )
       .replace(GIVEN_A_MESSAGE, 'send $1')
       .replace(SLACK_THEN_HASH, '$1 ')
       .replace(HASH_ON_SLACK, '$1'),

@@ -41,6 +41,8 @@ const CONTENT: readonly Case[] = [
   ['new piercing booking -> message Kai: new client locked in', 'booking.created', 'notify.team'],
   ['when a lesson is booked ask them for their licence number', 'booking.created', 'email.send'],
   ['new enquiry -> ask them for a photo of the piano', 'lead.created', 'email.send'],
+  ['when a lesson is cancelled tell Jo the slot is free', 'booking.cancelled', 'notify.team'],
+  ['when a tuning is booked email them a reminder, see you soon!', 'booking.created', 'email.send'],
 ];
 
 /** A person named by a word that is also a verb or a month: "let Mark know", "let May know", "pass it to Mark". */
@@ -140,11 +142,13 @@ const TWINS: readonly (readonly [request: string, quoted: string])[] = [
   ['new booking -> confirmation email + heads up to Rosa on #shop', 'heads up to Rosa'],
   ['when a booking is made could the vip clients get an email', 'vip'],
   ['when an invoice is overdue ask them for the money', 'ask them for the money'],
+  ['when a lesson is cancelled tell Jo the slot is free tomorrow', 'the slot is free tomorrow'],
+  ['when a lesson is cancelled tell Jo the ones that are unpaid', 'the ones'],
   ['when a lesson is booked ask them for their licence number only if they are new', 'I did not understand'],
 ];
 
 describe('words that must not derail the clauses around them (session 45)', () => {
-  it('GIVEN what a message says after a dash, a colon or as its object ("- sorry we missed you, heres 10% off if you rebook", "email them 15% off …", "message Kai: new client locked in", "ask them for their licence number") WHEN parsed THEN the message, nothing else', () => {
+  it('GIVEN what a message says after a dash, a colon or as its object ("- sorry we missed you, heres 10% off if you rebook", "email them 15% off …", "message Kai: new client locked in", "ask them for their licence number", "tell Jo the slot is free") WHEN parsed THEN the message, nothing else', () => {
     expect(misread(CONTENT)).toStrictEqual([]);
   });
 
