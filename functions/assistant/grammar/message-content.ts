@@ -21,6 +21,8 @@ export const SENT = String.raw`(?<!\b(?:a|an|the|any|new|each|every|our|their|yo
 export const CHANNEL = String.raw`(?:(?:on|in|to|into|via|over)\s(?:the\s|our\s)?slack(?:\schannel)?|#[\w-]+|(?:the\s)?[\w-]+\schannel)`;
 export const MESSAGE_NOUN = String.raw`(?:e-?mails?|messages?|msgs?|notes?|dms?|slacks?|posts?|reminders?|heads[\s-]up|thank\syous?|thanks|nudges?|updates?|texts?|announcements?|follow\sups?|confirmations?|welcome|invites?|invitations?|surveys?|goodbye|apology|congratulations|newsletters?|check-?ins?|intros?)`;
 export const PERSON = String.raw`(?:them|him|her|me|us|everyone|everybody)`;
+/** Words that open a message's text spoken to its reader ("sorry we missed you", "here's the link", "see you soon"). */
+export const TO_READER = String.raw`(?:sorry|thanks|thank\syou|cheers|welcome|congrats|congratulations|great\snews|good\snews|here'?s|here\sis|hi|hey|dear|we're|we've|you're|your|hope|see\syou|don't\sforget)\b`;
 
 /** "drop it in slack #approvals", "go into slack #studio", "#wins on slack": the channel, with Slack said once. */
 const SLACK_THEN_HASH = /\b(in|into|on|to)\s+(?:the\s+|our\s+)?slack\s+(?:channel\s+)?(?=#[a-z0-9])/gi;
@@ -100,8 +102,7 @@ const OPENERS: readonly { readonly after: string; readonly opener: RegExp }[] = 
   // "email the customer, sorry to see you cancel, here's the link to rebook: …": words to the reader, after a comma
   {
     after: `(?:${PERSON}|${MESSAGE_NOUN}|the\\s(?:customer|client|guest|patient|member|parent|player|owner|buyer|tenant|student)s?)`,
-    opener:
-      /^,\s(?=(?:sorry|thanks|thank\syou|welcome|congrats|congratulations|great\snews|good\snews|here's|here\sis|we're|we've|you're|your|hope|see\syou)\b)/i,
+    opener: new RegExp(`^,\\s(?=${TO_READER})`, 'i'),
   },
 ];
 

@@ -130,11 +130,7 @@ const ASKED = new RegExp(
  */
 const AFTER_TRIGGER = String.raw`(?<=\b(?:[Ww]hen|[Ww]henever|[Ii]f|[Oo]nce|[Aa]fter)\s[^,.;:!?]{3,80}?)\s`;
 const ASKED_AFTER = new RegExp(
-  `${AFTER_TRIGGER}(?:could|can|would)\\s(${NP.replace('|they|he|she', `|${BARE_TEAM.source.slice(1, -1)}`)})\\s(?:(?:also|please)\\s)?(?:get|receive)\\s`,
-  'g',
-);
-const IT_GOES = new RegExp(
-  `${AFTER_TRIGGER}(?:could|can|would)\\s(?:it|this|that)\\s(?:(?:also|please)\\s)?(?:go|be\\sposted|get\\sposted)\\s(?=(?:in|into|to|on)\\s)`,
+  `${AFTER_TRIGGER}(?:could|can|would)\\s(?:(it|this|that)\\s(?:also\\s|please\\s)?(?:go|be\\sposted|get\\sposted)\\s(?=(?:in|into|to|on)\\s)|(${NP.replace('|they|he|she', `|${BARE_TEAM.source.slice(1, -1)}`)})\\s(?:also\\s|please\\s)?(?:get|receive)\\s)`,
   'g',
 );
 
@@ -178,8 +174,7 @@ export const wishesAsRequests = (text: string): string =>
     .replace(ASKED, (_m, start: string, np: string, how: string) =>
       /^be/i.test(how) ? `${start}${np} should be ` : `${start}send ${np} `,
     )
-    .replace(ASKED_AFTER, (_m, np: string) => ` send ${np} `)
-    .replace(IT_GOES, ' post it ')
+    .replace(ASKED_AFTER, (_m, it?: string, np?: string) => (it ? ' post it ' : ` send ${np} `))
     .replace(WANTED_FOR, (_m, np: string) => `send ${np} `)
     .replace(HAVE_IT, '$1')
     .replace(HOW_GET, (_m, start: string, via: string | undefined, what: string) =>

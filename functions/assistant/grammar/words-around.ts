@@ -1,4 +1,4 @@
-import { CARRIED, CHANGES_WHO_WHEN_WHICH, MESSAGE_NOUN, PERSON, SENT } from './message-content';
+import { CARRIED, CHANGES_WHO_WHEN_WHICH, MESSAGE_NOUN, PERSON, SENT, TO_READER } from './message-content';
 import { CONTENT, NARROWS, RISKY_IN_REASON, SWALLOWED } from './registers';
 import { remarkChoosesRecords, saysWhatTheRecordsAre } from './restrictions';
 import { DONE_TO_SOMEONE } from './rule-words';
@@ -72,7 +72,7 @@ const CONTENT_SPANS: readonly RegExp[] = [
   // "message Kai: new client locked in", "a short email - sorry we missed you, heres 10% off if you want us next
   // spring": what the message says after a colon, or after a dash if it speaks to the reader, to the sentence's end
   new RegExp(
-    String.raw`(?<=${SENT}(?:\b${PERSON}|\b[A-Z][a-z]{1,20}|${NOUN}))\s?(?::|[-–—](?=\s(?:sorry|thanks|thank\syou|cheers|welcome|congrats|here'?s|hope|hi|hey|dear|we're|we've|you're|your|see\syou|don't\sforget)\b))\s[^.;:!?→()⟦]{2,160}?(?=\s*(?:[.!?](?:\s|$)|$))`,
+    String.raw`(?<=${SENT}(?:\b${PERSON}|\b[A-Z][a-z]{1,20}|${NOUN}))\s?(?::|[-–—](?=\s${TO_READER}))\s[^.;:!?→()⟦]{2,160}?(?=\s*(?:[.!?](?:\s|$)|$))`,
     'g',
   ),
   // "the 10% off email", "a come-back 10% off email", "the 15% off first groom email": an offer naming the message
