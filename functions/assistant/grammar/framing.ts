@@ -35,7 +35,7 @@ const FORMULAS: readonly RegExp[] = [
   /\b(?:i |we )?hope (?:you(?:'re| are)(?: all)?|you all are|all is|everything(?:'s| is)|this (?:message |email |note )?finds you|you(?:'ve| have)? (?:been|had))(?: doing)? (?:well|good|great|fine|ok|okay|a (?:good|great|nice|lovely) (?:week|weekend|day|break|holiday))\b[^.!?]*/giu,
   /\b(?:have|enjoy) a (?:good|great|nice|lovely|wonderful) (?:week|weekend|day|evening|one)\b/giu,
   // thanks
-  /\b(?:(?:many|big|huge)\s)?(?:thanks|thank you|thx|ty|cheers|ta)\b(?:\s(?:so much|a lot|a ton|very much|heaps|again|in advance|a million))*(?:\s(?:for|in)\s(?:this|that|it|all (?:this|that|of this|your help)|your (?:help|time|patience|support|work)|the (?:help|quick turnaround|support)|(?:looking|taking a look|checking|sorting|setting|helping|reading)(?:\s(?:into\s)?(?:this|it|that|me|us))?(?:\s(?:out|up))?|everything|doing this))?/giu,
+  /\b(?:(?:many|big|huge)\s)?(?:thanks|thank you|thx|ty|cheers|ta|danke|merci|gracias|grazie)\b(?:\s(?:so much|a lot|a ton|very much|heaps|again|in advance|a million))*(?:\s(?:for|in)\s(?:this|that|it|all (?:this|that|of this|your help)|your (?:help|time|patience|support|work)|the (?:help|quick turnaround|support)|(?:looking|taking a look|checking|sorting|setting|helping|reading)(?:\s(?:into\s)?(?:this|it|that|me|us))?(?:\s(?:out|up))?|everything|doing this))?/giu,
   /\b(?:much|really|greatly) appreciated\b|\b(?:i|we) (?:really |would |'d )?appreciate (?:it|this|that|your help|the help|you)\b|\bappreciate (?:it|this|the help|your help)\b/giu,
   // sign-offs
   /^(?:best|regards|kind regards|best regards|warm regards|warmly|cheers|thanks (?:and|&) regards|sincerely|yours|all the best|talk soon|speak soon|take care|br)\b/giu,

@@ -81,6 +81,7 @@ const TODAY: readonly Case[] = [
     'booking.created',
     'email.send',
   ],
+  ['when a bike repair invoice is paid email them a receipt. danke!', 'invoice.paid', 'email.send'],
   [
     'when a tuning invoice is paid send a thank you email, currently doing this manually in gmail',
     'invoice.paid',
