@@ -209,11 +209,6 @@ describe('the twins: a manual word that is background, a start that says more, a
     ['let me create an invoice for whatever email I type in', 'what starts the workflow'],
     // a label before an event: the event is the start, the label never a second one
     ['Manual: when a lead emails us, notify sales', 'when a lead emails us'],
-    // "by hand" said of how it is done today, with an event named: never a start by hand
-    [
-      'when a booking is made send the homeowner an email with the techs name, we do this by hand now',
-      'we do this by hand now',
-    ],
   ])('GIVEN "%s" WHEN parsed THEN it is refused, quoting "%s"', (prompt, quoted) => {
     expect(notRefused([[prompt, quoted]])).toStrictEqual([]);
   });
@@ -225,6 +220,11 @@ describe('the twins: a manual word that is background, a start that says more, a
     ],
     ['We do these by hand today. When a lead is added, email them the welcome pack', 'lead.created'],
     ['On demand requests: when a lead emails us, notify sales', 'email.received'],
+    // "by hand" said of how it is done today, after a comma (session 45: said back as context, as its own sentence is)
+    [
+      'when a booking is made send the homeowner an email with the techs name, we do this by hand now',
+      'booking.created',
+    ],
   ])(
     'GIVEN "%s" (a manual word that starts nothing) WHEN parsed THEN the trigger named is the start',
     (prompt, trigger) => {
