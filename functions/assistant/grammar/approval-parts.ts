@@ -20,7 +20,7 @@ const NOT_A_NAME =
 export const NAME = `(?:(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss|Coach)\\.?\\s)?(?!${NOT_A_NAME})[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+`;
 
 /** What the writer says of them after a name ("Greg sales manager", "Linda she looks after the bus"). */
-const SAID_OF = `(?:\\s(?:${OUR_THE}\\s)?(?:[a-z]+\\s){0,2}?${ROLE}|\\s(?:she|he|they)\\s(?:[a-z']+\\s){1,6}?(?=(?:has|have|must|needs?|will|should)\\s))`;
+const SAID_OF = `(?:\\s(?:in|from)\\s(?:the\\s)?(?:accounts|finance|sales|admin|ops|reception|office|desk|studio|shop|front\\sdesk)(?![\\w-])|\\s(?:${OUR_THE}\\s)?(?:[a-z]+\\s){0,2}?${ROLE}|\\s(?:she|he|they)\\s(?:[a-z']+\\s){1,6}?(?=(?:has|have|must|needs?|will|should)\\s))`;
 
 /** A word before a bare role that makes it no role ("a lead manager" is a record's field, "to manager"). */
 const NOT_BEFORE_ROLE =
@@ -61,7 +61,7 @@ export const APPROVES = `(?:approves|OKs|oks|okays|signs\\s(?:(?:it|them|this)\\
 export const APPROVED = `(?:approved|OK'd|ok'd|OKed|oked|okayed|okay'd|signed\\s(?:(?:it|them|this)\\s)?off(?:\\son)?|ticked\\s(?:it|them|this)\\soff|given${NOD}|said\\syes)`;
 /** The approval as a noun someone gives: "get the GM's sign off", "needs Raj's OK". */
 export const APPROVAL_NOUN =
-  '(?:approval|sign[\\s-]?off|OK|ok|okay|go-ahead|nod|green\\slight|thumbs\\sup|blessing)';
+  '(?:approval|sign[\\s-]?off|OK|ok|okay|go-ahead|nod|tick|green\\slight|thumbs\\sup|blessing)';
 
 /** The approver as the step asks for it: "Greg" of "Greg sales manager", "the GM", "chair" as "the chair". */
 export const approverName = (who: string): string => {

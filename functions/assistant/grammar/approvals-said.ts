@@ -71,8 +71,10 @@ const APPROVAL = [
   // sent to them to approve: "send it to the GM for approval", "it goes to Paul for sign-off"
   `(?:[Ss]end|[Ff]orward|[Pp]ass)\\s(?:it|them|this|that|the\\s[a-z]+)\\sto\\s(${WHO})\\sfor\\s${FOR_APPROVAL}`,
   `(?:[Ii]t|[Tt]his|[Tt]hey)\\s(?:goes|go|gets\\ssent|is\\ssent|are\\ssent)\\sto\\s(${WHO})\\sfor\\s${FOR_APPROVAL}`,
+  // asked, with the step it comes before: "ask Tom before the reminder gets sent", "ask Leo first"
+  `[Aa]sk\\s(${SOMEONE})(?=\\s(?:first|before)\\b)`,
 ].join('|');
-const GROUPS = 14;
+const GROUPS = 15;
 
 const whoIn = (groups: readonly (string | undefined)[]): string | undefined => {
   const found = groups.slice(0, GROUPS).find((g) => g !== undefined);
@@ -113,11 +115,12 @@ const gateOf = (gate: string): string | undefined => {
   if (posted?.[1]) return `post it in ${posted[1]}`;
   // "before the engagement letter email goes out to them", "… goes to the owner": that message, sent (to them)
   const out = new RegExp(
-    `^((?:the|any|each|every|a|an)\\s(?:[a-z-]+\\s){0,3}?(?:email|letter|message|reply|quote|offer|newsletter|reminder|confirmation))\\s(?:goes|go)(?:\\sout(?=\\s|$))?(?:\\s(to\\s(?:them|him|her|the\\s[a-z]+|${ADDRESS})))?$`,
+    `^((?:the|any|each|every|a|an)\\s(?:[a-z-]+\\s){0,3}?(?:email|letter|message|reply|quote|offer|newsletter|reminder|confirmation))\\s(?:goes|go|gets\\ssent|is\\ssent)(?:\\sout(?=\\s|$))?(?:\\s(to\\s(?:them|him|her|the\\s[a-z]+|${ADDRESS})))?$`,
   ).exec(gate);
   // "to the owner": one of ours or the record's person, which cannot be told (left as written)
   if (new RegExp(`^to\\sthe\\s${ROLE}$`).test(out?.[2] ?? '')) return undefined;
-  if (out?.[1] && (out[2] || / out$/.test(gate))) return `send ${out[1]}${out[2] ? ` ${out[2]}` : ''}`;
+  if (out?.[1] && (out[2] || /\s(?:out|sent|goes)$/.test(gate)))
+    return `send ${out[1]}${out[2] ? ` ${out[2]}` : ''}`;
   return undefined;
 };
 
@@ -273,7 +276,7 @@ const ASKED_BEFORE =
 
 export const approvalsSaid = (text: string): string => {
   if (
-    !/approv|\bOKs?\b|\boks?\b|okay|sign\w*[\s-]?(?:(?:it|them|this)\s)?off|tick\w*\s\w+\soff|\bnod\b|green\slight|thumbs\sup|says?\syes|check\swith|go-ahead|\bcheck\b|\breview\b|\b(?:ask\s[^.]{2,40}?|decides?)\s(?:whether|if)\s|\brun\s[^.]{1,40}?\s(?:past|by)\s/i.test(
+    !/approv|\bOKs?\b|\boks?\b|okay|sign\w*[\s-]?(?:(?:it|them|this)\s)?off|tick\w*\s\w+\soff|\bnod\b|\btick\b|green\slight|thumbs\sup|says?\syes|check\swith|go-ahead|\bcheck\b|\breview\b|\b(?:ask\s[^.]{2,40}?|decides?)\s(?:whether|if)\s|\brun\s[^.]{1,40}?\s(?:past|by)\s|\bask\s[A-Za-z]+(?:\s[A-Za-z]+)?\s(?:first|before)\s/i.test(
       text,
     )
   )

@@ -1,4 +1,4 @@
-import { APPROVED, APPROVER, approverName, APPROVES as THEY_APPROVE } from './approval-parts';
+import { APPROVAL_NOUN, APPROVED, APPROVER, approverName, APPROVES as THEY_APPROVE } from './approval-parts';
 import { otherwiseRejected, rejectedFirst } from './approvals-said';
 import { OUR_THE } from './lexicon';
 
@@ -28,8 +28,11 @@ const WHO_APPROVES = `(?:[Ii]|${ROLE}|he|she|[A-Z][a-z]+)`;
 const I_OR_ROLE = `(?:[Ii]|${ROLE})`;
 const IT = '(?:\\s(?:it|them|this|that|the\\srequest|the\\srefund))?';
 
+/** A no said as the trade says it: "knocked back", "turned down", "refused", "vetoed". */
+const REFUSED =
+  "(?:rejected|declined|denied|refused|vetoed|knocked\\sback|turned\\sdown|not\\s(?:approved|OK'd|ok'd|okayed))";
 const REJECTS = new RegExp(
-  `\\b[Ii]f\\s(?:${WHO_APPROVES}\\s(?:rejects?|(?:don't|doesn't|do\\snot|does\\snot|won't)\\sapprove|says?\\sno\\sto)${IT}|${WHO_APPROVES}\\ssays?\\sno|${I_OR_ROLE}\\s(?:declines?|says?\\sno|turns?\\s(?:it|them)\\sdown|den(?:y|ies))${IT}|(?:it's|it\\sis|it\\sgets|it\\sgot|it\\swas|they're|they\\sare|they\\sget)\\s(?:rejected|declined|denied|not\\sapproved)|(?:rejected|declined|denied|not\\sapproved)|no(?=\\s?[,:]|\\s(?:email|send|text|notify|tell|let|cancel|mark|post|message|delete|archive|just|then)\\b))(?![\\w'-])`,
+  `\\b[Ii]f\\s(?:${WHO_APPROVES}\\s(?:rejects?|vetoe?s|(?:don't|doesn't|do\\snot|does\\snot|won't)\\sapprove|says?\\sno\\sto|(?:knocks?|turns?)\\s(?:it|them)\\s(?:back|down))${IT}|${WHO_APPROVES}\\ssays?\\sno|${I_OR_ROLE}\\s(?:declines?|says?\\sno|turns?\\s(?:it|them)\\sdown|den(?:y|ies))${IT}|(?:it's|it\\sis|it\\sgets|it\\sgot|it\\swas|they're|they\\sare|they\\sget)\\s${REFUSED}|${REFUSED}|(?:it's|it\\sis)\\sa\\sno|no(?=\\s?[,:]|\\s(?:email|send|text|notify|tell|let|cancel|mark|post|message|delete|archive|just|then)\\b))(?![\\w'-])`,
   'g',
 );
 
@@ -74,7 +77,7 @@ export const ROLES =
 const SOMEONE = APPROVER;
 const nameOf = approverName;
 const THEIR_OK = new RegExp(
-  `\\b(?:(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${SOMEONE})\\s(?:to\\s)?(?:(?:approve|ok|OK|okay|sign\\soff\\son)(?:\\s(?:it|this|that|them|the\\s[a-z]+))?|(?:check|review|look\\sover)\\s(?:it|this|that|them))|[Cc]heck\\swith\\s(${SOMEONE})|[Gg]et\\s(${SOMEONE})'s\\s(?:ok|OK|okay|approval|sign-?off|go-ahead)|(?:it|this|that|they)\\s(?:needs?|requires?)\\s(?:sign-?off|approval|(?:the|an)\\sOK)\\sfrom\\s(${SOMEONE})|(?:it|this|that|they)\\s(?:has|have|needs?|must)\\s(?:to\\s)?be\\s(?:approved|signed\\soff)(?:\\sby\\s(${SOMEONE}))?|(${SOMEONE})\\s(?:has\\sto|must|needs\\sto)\\s(?:approve|OK|okay|sign\\soff(?:\\son)?)(?:\\s(?:it|this|that|them))?)(?=\\s(?:first|beforehand|before)\\b)`,
+  `\\b(?:(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${SOMEONE})\\s(?:to\\s)?(?:(?:approve|ok|OK|okay|sign\\soff\\son)(?:\\s(?:it|this|that|them|the\\s[a-z]+))?|(?:check|review|look\\sover)\\s(?:it|this|that|them))|[Cc]heck\\swith\\s(${SOMEONE})|[Gg]et\\s(${SOMEONE})'s\\s(?:ok|OK|okay|approval|sign-?off|go-ahead)|(?:it|this|that|they)\\s(?:needs?|requires?)\\s(?:(?:sign-?off|approval|(?:the|an)\\sOK)\\sfrom\\s(${SOMEONE})|(${SOMEONE})'s\\s${APPROVAL_NOUN})|[Aa]sk\\s(${SOMEONE})|(?:it|this|that|they)\\s(?:has|have|needs?|must)\\s(?:to\\s)?be\\s(?:approved|signed\\soff)(?:\\sby\\s(${SOMEONE}))?|(${SOMEONE})\\s(?:has\\sto|must|needs\\sto)\\s(?:approve|OK|okay|sign\\soff(?:\\son)?)(?:\\s(?:it|this|that|them))?)(?=\\s(?:first|beforehand|before)\\b)`,
   'g',
 );
 /** "… once the partner approves it", "… only after Dave signs off": the step before is done once they approve. */
@@ -82,9 +85,14 @@ export const ONCE_THEY_APPROVE = new RegExp(
   `\\s(?:only\\s)?(?:once|after|when|as\\ssoon\\sas|if)\\s(${APPROVER})\\s(?:has\\s)?(?:approve[sd]|${THEY_APPROVE}|${APPROVED}|gives\\sthe\\s(?:OK|ok|go-ahead))(?:\\son)?(?:\\s(?:it|this|that|them))?\\b`,
   'g',
 );
+/** "ping Ana for the nod", "message the GM for sign-off": their approval asked for. */
+const ASKED_FOR = new RegExp(
+  `\\b(?:ping|message|ask|check\\swith)\\s(${SOMEONE})\\sfor\\s(?:the\\s|a\\s|an\\s|their\\s|his\\s|her\\s)?${APPROVAL_NOUN}\\b`,
+  'g',
+);
 /** ", Deirdre approves it, then …", "→ the manager OKs it →": their approval as a step between two others. */
 const THEY_APPROVE_STEP = new RegExp(
-  `(?<=(?:→|->|,|;)\\s?)\\s?(${SOMEONE})\\s(?:approves|OKs|oks|okays|signs\\soff(?:\\son)?|checks|reviews)(?:\\s(?:it|them))?(?=\\s?(?:→|->|,\\s?(?:and\\s|then\\s)|\\sthen\\s|\\sand\\sthen\\s))`,
+  `(?<=(?:→|->|,|;)\\s?)\\s?(${SOMEONE})\\s(?:approves|OKs|oks|okays|signs\\soff(?:\\son)?|checks|reviews)(?:\\s(?:it|them))?(?=\\s?(?:→|->|,\\s?(?:and\\s|then\\s)|\\sthen\\s|\\sand\\sthen\\s|\\sand\\s(?:it|they)\\s(?:gets?|is|are|goes|go)\\s))`,
   'g',
 );
 /**
@@ -190,6 +198,19 @@ const approvedOrNot = (text: string): string => {
   const m = APPROVES.exec(text);
   if (!m || !ASKED.test(text.slice(0, m.index))) return text;
   const rest = text.slice(m.index + m[0].length);
+  // "if rejected, email them a decline, and if she approves, tell finance": the approved steps first (the rejected
+  // branch runs to the end)
+  const head = text.slice(0, m.index);
+  const no = head.lastIndexOf('if rejected');
+  if (no >= 0 && ASKED.test(head.slice(0, no))) {
+    const end = /[.;!?](?:\s|$)/.exec(rest);
+    const yes = end ? rest.slice(0, end.index) : rest;
+    const rejected = head
+      .slice(no + 11)
+      .replace(/^,?\s?/, '')
+      .replace(/[,;]?\s?(?:and\s)?$/, '');
+    return `${head.slice(0, no)}then ${yes}. if rejected, ${rejected}${end ? rest.slice(end.index) : ''}`;
+  }
   const other = OTHER.exec(rest);
   const after = other
     ? `${rest.slice(0, other.index)}if rejected${rest.slice(other.index + other[0].length)}`
@@ -214,9 +235,10 @@ export const approverSide = (text: string): string => {
     .replace(/\b(look|read|go)\s(it|them|this)\sover\b/gi, '$1 over $2')
     .replace(
       THEIR_OK,
-      (_m, a?: string, b?: string, c?: string, d?: string, e?: string, f?: string) =>
-        `run it by ${nameOf(a ?? b ?? c ?? d ?? e ?? f ?? 'me')}`,
+      (_m, ...who: (string | undefined)[]) =>
+        `run it by ${nameOf(who.slice(0, 8).find((w) => typeof w === 'string') ?? 'me')}`,
     )
+    .replace(ASKED_FOR, (_m, who: string) => `ask ${nameOf(who)} for approval`)
     .replace(THEY_APPROVE_STEP, (_m, who: string) => ` ask ${nameOf(who)} for approval`)
     .replace(ASK_WHETHER, (_m, a: string, who: string) =>
       who === 'me' ? `${a}sk for my approval, ` : `${a}sk ${nameOf(who)} for approval, `,

@@ -3,6 +3,7 @@ import { BUSINESS_ISO, businessDaysOf } from './business-days';
 import { type Ctx, uniqueId } from './context';
 import { chainedExclusive, complementary, sameFilter } from './exclusive-branches';
 import type { Item } from './items';
+import { beforeCreated } from './rejected-branch';
 import { durationSecondsOf, isoOfSeconds } from './text';
 
 /**
@@ -150,7 +151,8 @@ export const assemble = (
         case 'otherwise': {
           // "if I reject it, …" (approver-side.ts): the other branch of the last approval asked for
           const approval = item.rejected ? lastApproval(steps) : undefined;
-          if (approval && !approval.onReject) approval.onReject = otherBranch();
+          if (approval && !approval.onReject)
+            approval.onReject = beforeCreated(otherBranch(), steps.slice(steps.indexOf(approval) + 1));
           else if (ownTest && depth === 1 && steps.length > 0 && !steps.some((s) => 'if' in s)) {
             // "new lead tagged commercial → tell Raj. anything else → …": the other branch of the trigger's own
             // test, which every event then starts, tested by a step

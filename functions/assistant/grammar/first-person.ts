@@ -24,7 +24,7 @@ const BEFORE = String.raw`(?:\s(?:(?:first|beforehand)(?:\sbefore\s(?:(?:it's|it
 
 /** The writer asks to approve: [imperative or statement, the phrase]; group 1 = what it is said before, if said. */
 const APPROVE_ME = new RegExp(
-  String.raw`\b(?:(?:don't|do\snot|never)\s(?:send|post|email)\s(?:it|them|this|anything|the\s[a-z]+)\s(?:out\s)?(?:until|before|unless|without)\s(?:i(?:'ve|\shave)?\s(?:approved|approve|ok'd|okayed|oked|signed\soff\son|sign\soff\son|checked|check|reviewed|review|seen|see)\s(?:it|them|this)|(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight))|nothing\s(?:goes|gets\ssent|is\ssent|should\sgo)\s(?:out\s)?(?:without|until|before)\s(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight)|(?:let\sme|i\s(?:want|need)\sto|i'd\slike\sto|i\swould\slike\sto)\ssee\s${IT}(?=\s(?:first|before)\b)|for\sme\sto\s${CHECK_VERB}(?:\s${IT})?|(?:(?:but\s)?(?:only\s)?with|subject\sto|pending)\s(?:my\s|(?:the\s)?[a-z]+'s\s)?(?:approval|ok|okay|sign-?off|go-ahead)(?=\s*(?:[.!;]|$))|(?:let|have|get)\sme\s(?:first\s)?(?:to\s)?${CHECK_VERB}(?:\s${IT}|(?=\sbefore\s))|run\s${IT}\s(?:by|past)\s(me|${OUR_THE}\s(?:[a-z]+\s)?${ROLES}|[a-z][\w'À-ÿ-]*)|check\swith\sme|ask\sme(?=\s(?:first|before)\b)|i\s(?:first\s)?(?:approve|check|review|ok|okay|sign\soff\son)\s${IT}(?=\s(?:first|before)\b)|(?:i(?:'ll|\swill)|i(?:\s(?:want|need|would\slike|would\slove|have|get)|'d\s(?:like|love))\sto|i\s(?:must|should))\s(?:first\s)?${CHECK_VERB}(?:\s${IT}|(?=\s(?:first|before)\b))|(?:wait\sfor|get)\smy\s(?:ok|okay|approval|sign-?off|go-ahead|green\slight|thumbs\sup))(${BEFORE})?`,
+  String.raw`\b(?:(?:don't|do\snot|never)\s(?:send|post|email)\s(?:it|them|this|anything|the\s[a-z]+)\s(?:out\s)?(?:until|before|unless|without)\s(?:i(?:'ve|\shave)?\s(?:approved|approve|ok'd|okayed|oked|signed\soff\son|sign\soff\son|checked|check|reviewed|review|seen|see)\s(?:it|them|this)|(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight))|nothing\s(?:goes|gets\ssent|is\ssent|should\sgo)\s(?:out\s)?(?:without|until|before)\s(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight)|(?:let\sme|i\s(?:want|need)\sto|i'd\slike\sto|i\swould\slike\sto)\ssee\s${IT}(?=\s(?:first|before)\b)|for\sme\sto\s${CHECK_VERB}(?:\s${IT})?|(?:(?:but\s)?(?:only\s)?with|subject\sto|pending)\s(?:my\s|(?:the\s)?[a-z]+'s\s)?(?:approval|ok|okay|sign-?off|go-ahead)(?=\s*(?:[.!;]|$))|(?:let|have|get)\sme\s(?:first\s)?(?:to\s)?${CHECK_VERB}(?:\s${IT}|(?=\sbefore\s))|run\s${IT}\s(?:by|past)\s(me|${OUR_THE}\s(?:[a-z]+\s)?${ROLES}|[a-z][\w'À-ÿ-]*)|check\swith\sme|ask\sme(?=\s(?:first|before)\b)|i\s(?:first\s)?(?:approve|check|review|ok|okay|sign\soff\son)\s${IT}(?=\s(?:first|before)\b)|(?:i(?:'ll|\swill)|i(?:\s(?:want|need|would\slike|would\slove|have|get)|'d\s(?:like|love))\sto|i\s(?:must|should))\s(?:first\s)?${CHECK_VERB}(?:\s${IT}|(?=\s(?:first|before)\b))|(?:(?:(?:it|this|that|they)\s|(?<=[;,]\s))(?:needs?|requires?)|wait\sfor|get)\smy\s(?:ok|okay|approval|sign-?off|go-ahead|green\slight|thumbs\sup|tick|nod))(${BEFORE})?`,
   'gi',
 );
 
@@ -36,7 +36,7 @@ const ONCE_APPROVED = new RegExp(
 
 /** Where an action clause starts, and its verb. */
 const ACTION_START =
-  /(^|[.!?;:,]\s+|\s(?:and|then|also|but)\s+|\s?(?:→|->)\s*|(?<=\d(?:\s?[ap]m)?)\s+)(?:(?:also|then|just|only|it|we|you|the\ssystem|i\s(?:want|need)\s(?:you\s)?to)\s+)*((?:send|email|e-mail|mail|post|notify|message|text|forward|reply|respond|answer|invoice|book|schedule|ping|dm|share|publish|remind|create|make|draft|write|prepare|compose|raise|issue)(?:s|es)?)\b/gi;
+  /(^|[.!?;:,]\s+|\s(?:and|then|also|but)\s+|\s?(?:→|->)\s*|(?<=\d(?:\s?[ap]m)?)\s+)(?:(?:also|then|just|only|it|we|you|the\ssystem|i\s(?:want|need)\s(?:you\s)?to)\s+)*((?:send|email|e-mail|mail|post|notify|message|text|forward|reply|respond|answer|invoice|book|schedule|ping|dm|share|publish|remind|create|make|draft|write|prepare|compose|raise|issue|add|tag|mark|set|update|move|save|bill|charge|cancel)(?:s|es)?)\b/gi;
 
 const DRAFTS = /^(?:draft|write|prepare|compose)s?$/i;
 
@@ -84,7 +84,7 @@ const approvalsOf = (text: string): string => {
     const imperative =
       gate ||
       withMy ||
-      /^(?:let|have|get|run|check|wait|for|ask)\b|^i\s(?:want|need|must|have)\b|^i(?:'d|\swould)\slike\b/.test(
+      /^(?:let|have|get|run|check|wait|for|ask)\b|^(?:(?:it|this|that|they)\s)?(?:needs?|requires?)\b|^i\s(?:want|need|must|have)\b|^i(?:'d|\swould)\slike\b/.test(
         form,
       );
     const before = withoutJoint(out.slice(0, m.index));
