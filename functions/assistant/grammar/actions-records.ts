@@ -17,7 +17,7 @@ import { quoteIn } from './text';
 /** Records of the CRM: leads (create, note, status, tags, value). Meetings and invoices: actions-calendar-billing.ts. */
 
 const CRM_PLACE =
-  /\b(?:to|in|into|on)\s+(?:the\s+|our\s+|my\s+)?(?:crm|contacts?|leads?|lead list|database|pipeline|contact list|list|system|records?|address book)\b/;
+  /\b(?:to|in|into|on)\s+(?:the\s+|our\s+|my\s+)?(?:crm|contacts?|leads?|lead list|database|pipeline|contact list|(?:client|customer|member|patient|student)s?\s+list|list|system|records?|address book)\b/;
 /** "lead status to customer", "status to won": a status set with no verb, typed in a hurry. */
 /** "status to qualified", "their status should go back to contacted", "the status becomes lost": the status said first. */
 const STATUS_SET =
@@ -166,7 +166,7 @@ const WITH_INVOICE_NUMBER =
 
 /** "make sure they're in the CRM", "ensure the candidate is on our system": added if missing (crm.createLead de-duplicates). */
 const ENSURED =
-  /^[\s,]*(?:they're|they are|he's|she's|he is|she is|(?:the|this)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+is)\s+(?:already\s+)?(?:in|on|added\s+to|saved\s+(?:in|to)|set\s+up\s+in)\s+(?:the|our)\s+(?:crm|system|database|contacts|contact\s+list)(?![\w-])/;
+  /^[\s,]*(?:they're|they are|he's|she's|he is|she is|(?:the|this)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+is)\s+(?:already\s+)?(?:in|on|added\s+to|saved\s+(?:in|to)|set\s+up\s+in)\s+(?:the|our)\s+(?:crm|system|database|contacts|(?:contact|client|customer)\s+list)(?![\w-])/;
 
 /** "find or create lead for the sender": crm.createLead finds the lead with that email, or creates it. */
 export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
@@ -204,9 +204,10 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   clause.mark(verb.index, verb[0].length);
   // "create a lead for the guest", "a guest record for whoever booked it": the workflow's person, in the trade's noun
   if (ctx.subject)
-    clause.take(
-      /\bfor\s+(?:them|him|her|the\s+(?:guest|client|customer|patient|member|booker|attendee|buyer|student|parent|candidate|sender|submitter|person))\b/,
-    ) ?? clause.take(WHOEVER);
+    clause.take(WHOEVER) ??
+      clause.take(
+        /\bfor\s+(?:them|him|her|the\s+(?:guest|client|customer|patient|member|booker|attendee|buyer|student|parent|candidate|sender|submitter|person))\b/,
+      );
   if (again) clause.take(/\b(?:them|him|her|one)\b/);
   clause.take(TRADE_RECORD);
   clause.take(
@@ -276,7 +277,7 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
         t,
       ) ||
       // "add them to the crm with the tag waitlist": put on file with a tag, not a tag on a lead on file
-      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|put)\s+(?:them|him|her)\s+(?:to|in|into)\s+(?:the\s+|our\s+)?(?:crm|database|system|contact\s+list|address\s+book)\b/.test(
+      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|put)\s+(?:them|him|her)\s+(?:to|in|into)\s+(?:the\s+|our\s+)?(?:crm|database|system|(?:contact|client|customer|member)s?\s+list|address\s+book)\b/.test(
         t,
       ))
   )

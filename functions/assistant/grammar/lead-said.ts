@@ -11,9 +11,9 @@ import { PERSON } from './nouns';
 export const TRADE_RECORD = new RegExp(
   `\\b(?:an?|the|their)\\s+(?:new\\s+)?(?:crm\\s+)?${PERSON}(?:'s)?\\s+(?:records?|profiles?|cards?|entr(?:y|ies))\\b`,
 );
-/** "whoever booked it", "whoever filled the form in": the one the event is about. */
+/** "whoever booked it", "the person who filled the form in": the one the event is about. */
 export const WHOEVER =
-  /\bfor\s+whoever\s+(?:booked|made|sent|filled|submitted|completed|placed|paid)(?:\s+(?:it|the\s+[a-z]+))?(?:\s+(?:in|out))?\b/;
+  /\bfor\s+(?:whoever|the\s+(?:person|one|client|customer|guest)\s+(?:who|that))\s+(?:booked|made|sent|filled|submitted|completed|placed|paid)(?:\s+(?:it|the\s+[a-z]+))?(?:\s+(?:in|out))?\b/;
 
 export const CREATED_AGAIN =
   /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|create)\s+(?:them|him|her|one)\s+(?:tagged|labell?ed)\s+(?:as\s+)?(?:⟦\d+⟧|[a-z0-9][\w-]*)\s*$/;
