@@ -36,7 +36,7 @@ const ONCE_APPROVED = new RegExp(
 
 /** Where an action clause starts, and its verb. */
 const ACTION_START =
-  /(^|[.!?;:,]\s+|\s(?:and|then|also|but)\s+|\s?(?:→|->)\s*|(?<=\d(?:\s?[ap]m)?)\s+)(?:(?:also|then|just|only|it|we|you|the\ssystem|i\s(?:want|need)\s(?:you\s)?to)\s+)*((?:send|email|e-mail|mail|post|notify|message|text|forward|reply|respond|answer|invoice|book|schedule|ping|dm|share|publish|remind|create|make|draft|write|prepare|compose|raise|issue|add|tag|mark|set|update|move|save|bill|charge|cancel)(?:s|es)?)\b/gi;
+  /(^|[.!?;:,]\s+|\s(?:and|then|also|but)\s+|\s?(?:→|->)\s*|(?<=\d(?:\s?[ap]m)?)\s+)(?:(?:also|then|just|only|it|we|you|the\ssystem|i\s(?:want|need)\s(?:you\s)?to)\s+)*((?:send|email|e-mail|mail|post|notify|message|text|forward|reply|respond|answer|invoice|book|schedule|ping|dm|share|publish|remind|create|make|draft|write|prepare|compose|raise|issue|add|tag|mark|set|update|move|bill|charge|cancel)(?:s|es)?)\b/gi;
 
 const DRAFTS = /^(?:draft|write|prepare|compose)s?$/i;
 

@@ -183,7 +183,7 @@ const TWINS: readonly (readonly [string, string])[] = [
   ['when a booking is made, whatsapp Kim', 'whatsapp'],
   ['when someone fills in the wholesale form, delete them from the crm', 'delete them'],
   // a record that becomes nothing the CRM keeps
-  ['when a deposit is paid, the client becomes a regular', 'becomes a regular'],
+  ['when a deposit is paid, the client becomes a regular', 'no action'],
   // a note, then a channel the system lacks
   ['when a client books in, add a note: deposit taken, then text them', 'text them'],
   // asked on a channel the system lacks
