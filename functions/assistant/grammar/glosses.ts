@@ -211,7 +211,7 @@ const namesWhatIsSaid = (before: string, inner: string): boolean => {
   const words = inner.trim().split(/[\s,&]+/);
   return (
     (NAMED_BEFORE.test(before) ||
-      Object.hasOwn(LEAD_STATUS_WORDS, /\w+$/.exec(before.trimEnd())?.[0] ?? '')) &&
+      Object.hasOwn(LEAD_STATUS_WORDS, before.trimEnd().split(/\W/).pop() ?? '')) &&
     /^[a-z][a-z ,-]{2,40}$/.test(inner.trim()) &&
     words.length <= 4 &&
     !words.some((w) => WHERE_FROM.test(w)) &&
