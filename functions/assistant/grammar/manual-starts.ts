@@ -55,13 +55,13 @@ const WHOSE = String.raw`(?:(?:an?|the|their|his|her)\s|(?:(?:the|an?)\s)?(?:can
  * The start and what the run is given: "when I run it with the candidate's email:", "when I run it I type a topic,
  * …", "When I run it manually where I put in name, email and company and it creates them …".
  */
-const RUN_GIVEN = new RegExp(
+export const RUN_GIVEN = new RegExp(
   String.raw`\b((?:when(?:ever)?|each\stime|every\stime)\s(?:i|we)\s(?:(?:run|start|trigger|launch|kick\soff)\s(?:it|this)|(?:press|click|hit)\s(?:run|go|start|the\sbutton))(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand))?)(?:,?\s(?:with|using|given|taking)\s|,?\s(?:(?:where|and|then|so)\s)?(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?(?:\sit)?\s)${WHOSE}(${fieldsJoined(FIELD)})(\s?[:,-]\s|\s(?:and\s(?:then\s)?it|that|which|it)\s)`,
   'gi',
 );
 
 /** "I'll put in their name and email when I run it:": the inputs said before the start, put after it. */
-const GIVEN_FIRST = new RegExp(
+export const GIVEN_FIRST = new RegExp(
   String.raw`(^|[.!?]\s)(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?\s(${WHOSE}${fieldsJoined(String.raw`(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic)`)})\s(when(?:ever)?\s(?:i|we)\s(?:run|start|trigger|launch)\s(?:it|this))(?=\s?[:,-]\s)`,
   'gi',
 );
@@ -100,7 +100,7 @@ const THING_TO_RUN =
   /(^|[.!?]\s)(?:(?:i|we)(?:'d|\swould)?\s(?:want|need|like)\s|(?:can|could)\s(?:i|we)\s(?:get|have)\s|(?:please\s)?(?:give|make|build|set)\s(?:me|us)(?:\sup)?\s)?(?:something|(?:an?|one)\s(?:(?:quick|simple|little)\s)?(?:thing|job))\s(?:that\s)?(?:i|we)\s(?:can\s)?(?:run|start|trigger|launch|kick\soff|fire\soff)(?:\s(?:it|this))?(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand|whenever|any\s?time))?(\s(?:that|which)\s|\sto\s|\swhere\s(?=(?:i|we)\s)|\s?[:,-]\s)/gi;
 
 /** "I want to type a topic, it looks it up …": what I give the run, said as what I want to do. */
-const TYPE_FIRST = new RegExp(
+export const TYPE_FIRST = new RegExp(
   String.raw`(^|[.!?]\s)${I_WANT_TO}\s(?:type(?:\sin)?|put\sin|enter|key\sin)\s(${GIVEN_LIST})(?:,\s(?:and\s)?|\s(?:and\s)?)(?:it|then)\s`,
   'gi',
 );
@@ -109,7 +109,7 @@ const TYPE_FIRST = new RegExp(
  * "I want to add trade show prospects by running it with their name and email - tag them …": the start after what it
  * is for. The people added are the person given ("add them as a lead").
  */
-const BY_RUNNING = new RegExp(
+export const BY_RUNNING = new RegExp(
   String.raw`(^|[.!?]\s)${I_WANT_TO}\s([a-z][^.;:!?]{2,80}?)\sby\s(?:running|starting|triggering)\s(?:it|this)(?:\s(?:manually|by\shand))?\swith\s(${GIVEN_LIST})(\s?[:,-]\s(?:tag\s(?:them|him|her)\s(?=[\w⟦]))?|$)`,
   'gi',
 );
