@@ -55,7 +55,7 @@ const FILED: readonly [RegExp, string][] = [
   ],
   // "add a note: deposit taken", "stick a note on their file - deposit taken": what it says, never a trigger
   [
-    /\b((?:add|stick|put|pop|leave|log|write|jot|make)\s+(?:an?\s+|the\s+)?(?:quick\s+|internal\s+)?notes?(?:\s+(?:on|to)\s+(?:their|the|his|her)\s+(?:file|card|record|profile|account))?)\s*:\s+(?!["'“‘])([^.;!?,"]{2,60}?)(?=\s*(?:[.;!?,]|$|\s(?:then|and\sthen)\s))/gi,
+    /\b((?:add|stick|put|pop|leave|log|write|jot|make)\s+(?:an?\s+|the\s+)?(?:quick\s+|internal\s+)?notes?(?:\s+(?:on|to)\s+(?:their|the|his|her)\s+(?:file|card|record|profile|account))?)\s*:\s+(?!["'“‘])([^.;!?,"]{2,60}?)(?=\s?(?:[.;!?,]|$|\s(?:then|and\sthen)\s))/gi,
     '$1 saying "$2"',
   ],
 ];
