@@ -168,7 +168,7 @@ export const SECOND_23: readonly HeldOutCase[] = [
   [
     'files',
     'When a client emails us attachments, let the assigned paralegal know there are new documents',
-    ['email.received', 'if(trigger.attachments exists true)[notify.team]'],
+    ['email.received', 'if(trigger.attachments.0 exists true)[notify.team]'],
     [['email.received {"attachments":[{"exists":true}]}', 'notify.team']],
   ],
   [

@@ -288,7 +288,7 @@ export const FIRST_26: readonly HeldOutCase[] = [
   [
     'condition',
     "when a client replies and the email has attachments, put a note on their record 'docs received'",
-    ['email.received', 'if(trigger.attachments exists true)[crm.addNote]'],
+    ['email.received', 'if(trigger.attachments.0 exists true)[crm.addNote]'],
     [['email.received {"attachments":[{"exists":true}]}', 'crm.addNote']],
   ],
   [

@@ -273,7 +273,7 @@ export const FIRST_43: readonly HeldOutCase[] = [
     'email to applications@sunsetrentals.com - if it has attachments (payslips, ID etc) tell Zoe, if not reply asking them to attach their documents',
     [
       'email.received {"to":["applications@sunsetrentals.com"]}',
-      'if(trigger.attachments exists true)[notify.team]else[email.send]',
+      'if(trigger.attachments.0 exists true)[notify.team]else[email.send]',
     ],
   ],
   [

@@ -28,14 +28,18 @@ const ONE = new RegExp(
   'gi',
 );
 
+/** The other side of an amount said as the records left ("anything smaller", "the cheaper ones"). */
+const SMALLER =
+  '(?:smaller|lower|cheaper|less|under\\s+that|below\\s+that|bigger|larger|higher|over\\s+that|above\\s+that)';
 /**
  * "Other new clients just get the normal welcome email", "Everyone else gets our standard welcome", "…, anyone else
- * gets the usual reminder": the other branch of the test before, said of the people it leaves out, as "Otherwise send
+ * gets the usual reminder", "anything smaller just gets the
+ * brochure mail": the other branch of the test before, said of the people it leaves out, as "Otherwise send
  * them …"; an "otherwise" with no test before
  * it is refused, as ever. Only a message is got this way ("other clients get tagged cold" stays as written).
  */
 const OTHERS_GET = new RegExp(
-  String.raw`(^|[.!;,]\s+)(?:(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:new\s+)?${PERSON_PLURAL}|every(?:one|body)\s+else|any(?:one|body)\s+else|the\s+rest(?:\s+of\s+them)?)\s+(?:just\s+|simply\s+|only\s+)?(?:gets?|receives?)\s+(?=(?:the|a|an|our|your|my)\s+(?:[\w'-]+\s+){0,4}?(?:e-?mails?|messages?|texts?|letters?|welcome|coupon|offer|reminders?|confirmations?|thank[- ]?yous?|nudges?|follow[- ]?ups?|newsletters?|invit(?:e|ation)s?)\b)`,
+  String.raw`(^|[.!;,]\s+)(?:(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:new\s+)?${PERSON_PLURAL}|every(?:one|body|thing)\s+else|any(?:one|body|thing)\s+(?:else|${SMALLER})|(?:the\s+)?(?:other|${SMALLER})\s+ones|the\s+rest(?:\s+of\s+them)?|otherwise)\s+(?:just\s+|simply\s+|only\s+)?(?:gets?|receives?)\s+(?=(?:the|a|an|our|your|my)\s+(?:[\w'-]+\s+){0,4}?(?:(?:e-?)?mails?|messages?|texts?|letters?|welcome|coupon|offer|reminders?|confirmations?|thank[- ]?yous?|nudges?|follow[- ]?ups?|newsletters?|invit(?:e|ation)s?)\b)`,
   'gi',
 );
 
@@ -71,10 +75,26 @@ const NOT_THIS_BUT = new RegExp(
   'gi',
 );
 
+/**
+ * "if the reason mentions 'passed away' just add a note, DON'T send the rebook email. anything else send the rebook
+ * email", "if the company has council in the name dont send the auto email, notify Priya instead. everyone else gets
+ * the auto email": in a branch, a step said not to happen that the request does say later (the other branch's step),
+ * or with a step done "instead" after it, says only what the branch leaves out, never a contradiction: it goes.
+ */
+const NOT_THIS_STEP =
+  /(\b(?:if|unless)\s[^.;!?]{3,120}?)(?:\s?,\s?|\s)(?:but\s|and\s)?(?:don't|dont|do\snot|never)\s(?:send|email|give|add|post|book|schedule|forward|tag)\s(?:(?:them|him|her)\s)?(?:the|a|an|our|any)\s((?:[\w'-]+\s){0,3}?[\w'-]+)(?=(\s?,\s?)|\s?[.;!?]|\s?$)/gi;
+/** ", tell Sam instead": the step after it is done in its place. */
+const INSTEAD_NEXT = /^\s?,\s?[^.;!?,]{3,60}?\s(?:instead|rather)\b/i;
+const notThisStep = (all: string, test: string, step: string, _comma: string, at: number, whole: string) => {
+  const after = whole.slice(at + all.length);
+  return after.toLowerCase().includes(step.toLowerCase()) || INSTEAD_NEXT.test(after) ? test : all;
+};
+
 export const branchesSaidInFull = (text: string): string =>
   text
     .replace(ASKED_TEST, askedTest)
     .replace(NOT_THIS_BUT, '$1')
+    .replace(NOT_THIS_STEP, notThisStep)
     // ("skip the walk-ins (source walk-in), everyone else gets …": the skip's own other branch, routing-said.ts)
     .replace(OTHERS_GET, (all, at: string, i: number, whole: string) =>
       at.includes(',') && /\bskip\b/i.test(sentenceBefore(whole, i))

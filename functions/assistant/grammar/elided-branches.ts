@@ -19,12 +19,11 @@ export const branchesSaidAgain = (text: string): string =>
   text.replace(OTHER, (whole, word: string, gap: string, at: number, all: string) => {
     const rest = all.slice(at + whole.length);
     if (!ELIDED.test(rest) || NOT_A_STEP.test(rest) || OWN_STEP.test(rest)) return whole;
-    const sentence =
-      all
-        .slice(0, at)
-        .split(/[.!?](?=\s|$)|\n/)
-        .at(-1) ?? '';
-    const verb = [...sentence.matchAll(ACTION_VERB)].at(-1);
+    const sentences = all.slice(0, at).split(/[.!?](?=\s|$)|\n/);
+    // "… send the first timer guide. if not just the normal confirmation": a branch opening its own sentence
+    // takes the verb of the sentence before
+    const sentence = /\S/.test(sentences.at(-1) ?? '') ? sentences.at(-1) : sentences.at(-2);
+    const verb = [...(sentence ?? '').matchAll(ACTION_VERB)].at(-1);
     if (!verb?.[1]) return whole;
     const thing = /^(?:the|our|my|a|an)\s/i.test(rest);
     // "send a copy to finance@…, otherwise to uk@…": what is sent, said again before its other recipient

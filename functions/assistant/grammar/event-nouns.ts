@@ -141,8 +141,8 @@ const TWO_WORDS =
 const INVOICE_STATE =
   /^(?:overdue|unpaid|paid|open|draft|outstanding|late|past-due|pending|sent|issued|due|old|recent|latest|last|next|this|that|same|big|large|small|high|low)$/;
 
-/** Events whose detail carries the lead's tags (a tag filter can pick them). */
-const TAGGED_EVENTS = new Set(['lead.created', 'lead.updated', 'booking.created']);
+/** Events whose detail carries the lead's tags (a tag filter can pick them; an email's, when its sender is one). */
+const TAGGED_EVENTS = new Set(['lead.created', 'lead.updated', 'booking.created', 'email.received']);
 
 const withTag = (trigger: Trigger, tag: string): Trigger | undefined => {
   if (trigger.type !== 'event' || !TAGGED_EVENTS.has(trigger.event)) return undefined;

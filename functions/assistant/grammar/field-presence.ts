@@ -83,6 +83,13 @@ const LINKED = new RegExp(
   String.raw`^(?:(?:is|was|'s|are)\s+)?(?<not>(?:not|isn't|wasn't|aren't)\s+)?(?:linked|attached|tied|connected|matched|assigned)\s+(?:up\s+)?(?:to|with)\s+(?:(?:an?|any|the|one\s+of\s+our|an\s+existing)\s+)?(?:[a-z]+\s+)?(?:${PERSON}|someone|contact|record)(?:\s+record)?(?:\s+(?:in|on)\s+(?:the|our)\s+(?:crm|system|database|books))?(?![\w'-])`,
 );
 
+/**
+ * "it has attachments", "the email has an attachment", "(comes) with no attachments", "has something attached": an
+ * inbound email's first attachment there or not (session 45). The list itself is always there, empty or not.
+ */
+const ATTACHED =
+  /^(?:(?:has|have|had|comes?\s+with|came\s+with|includes?|contains?)\s+)?(?<no>no\s+)?(?:(?:an?|any|some)\s+)?(?:attachments?|files?\s+attached|(?:something|anything)\s+attached)(?![\w'-])/;
+
 /** LINKED at the start of `rest`, as a test of the lead of the trigger's invoice, booking or email. */
 const linkedIn = (rest: string, ctx: ConditionContext, at: number, kind: Kind): Atom | undefined => {
   const m = LINKED.exec(rest);
@@ -160,7 +167,13 @@ export const givenIn = (
     sender: ctx.event === 'email.received' ? 'trigger.leadId' : undefined,
     fields: ctx.event === 'form.submitted' ? ctx.subject?.fieldsRoot : undefined,
   });
-  return given
-    ? { comparison: cmp(given.path, 'exists', given.present), length: at + given.length, kind }
-    : linkedIn(rest, ctx, at, kind);
+  if (given) return { comparison: cmp(given.path, 'exists', given.present), length: at + given.length, kind };
+  const attached = ctx.event === 'email.received' ? ATTACHED.exec(rest) : null;
+  if (attached)
+    return {
+      comparison: cmp('trigger.attachments.0', 'exists', !attached.groups?.no),
+      length: at + attached[0].length,
+      kind,
+    };
+  return linkedIn(rest, ctx, at, kind);
 };

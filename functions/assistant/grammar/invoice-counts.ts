@@ -17,6 +17,10 @@ const BY = new RegExp(`^(?:by|for)\\s+${OP_WORDS}(\\d+)\\s+days?\\b`);
 const REMINDED = new RegExp(
   `^(?:been\\s+)?reminded\\s+${OP_WORDS}(\\d+)\\s+times?\\b|^(?:(?:we|i)\\b)?(?:'ve|\\s*have|\\s*has)?\\s*(?:already\\s+)?(?:had|received|got|gotten|been\\s+sent|sent(?:\\s+them)?)\\s+(?:already\\s+)?${OP_WORDS}(\\d+)(\\s+or\\s+(?:more|less|fewer))?\\s+(?:[a-z]+\\s+)?reminders?\\b`,
 );
+/** "more than 2 reminders have gone out", "3 or more reminders were sent": the count said first, then the reminders. */
+const COUNT_SENT = new RegExp(
+  `^${OP_WORDS}(\\d+)(\\s+or\\s+(?:more|less|fewer))?\\s+(?:[a-z]+\\s+)?reminders?\\s+(?:were|was|have\\s+been|had\\s+been|'ve\\s+been|went|have\\s+gone|had\\s+gone|'ve\\s+gone)\\s+(?:sent|out)\\b`,
+);
 
 /**
  * "we'd sent any reminders for it", "any reminders were sent", "it had reminders", "no reminders went out", "we never
@@ -63,6 +67,18 @@ export const invoiceCountAt = (
     };
   }
   const reminded = REMINDED.exec(rest);
+  const counted = reminded ? null : COUNT_SENT.exec(rest);
+  if (counted && reminders) {
+    const op =
+      (counted[3] ? orMoreOrLess(counted[3])?.op : undefined) ??
+      readOp((counted[1] ?? '').trim())?.op ??
+      'gte';
+    return {
+      comparison: wrap(cmp(reminders, op, Number(counted[2]))),
+      length: pos + counted[0].length,
+      kind: 'invoice',
+    };
+  }
   if (!reminded || !reminders) return undefined;
   const tail = reminded[5] ? orMoreOrLess(reminded[5]) : undefined;
   const op = tail?.op ?? readOp((reminded[1] ?? reminded[3] ?? '').trim())?.op ?? 'gte';

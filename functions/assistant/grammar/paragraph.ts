@@ -28,7 +28,7 @@ import { headed } from './wishes';
  *      verbs a business says of itself ("we have", "we use", "by hand")
  *   8. an event of a record said as happening ("a guest books"), not as a tendency ("people email us at all hours")
  *   9. a status said of the records ("they're VIPs", "They are all customers already"), who the rule is for ("This
- *      is just for the premium plan", "free trial users", "this applies to enterprise accounts"), a field or a branch ("source", "anything else", "="), a negation or an
+ *      is just for the premium plan", "free trial users", "this applies to enterprise accounts"), a field or a branch ("source", "anything else", "under that", "="), a negation or an
  *      exclusion ("It is not a test lead", "Repeat customers excluded"), a place that could be the schedule's
  *      time zone, an abbreviation ("(WITA)"), or two words that say nothing a statement says ("(intensive course)")
  * A piece that could be a rule stays, for the grammars to read or to refuse quoting it. A piece of context is taken
@@ -82,7 +82,7 @@ const RECORDS_CHOSEN =
 
 /** 9: a negation or exclusion, a field of the records, another branch, a comparison sign. */
 const NEGATED_OR_FIELD =
-  /\b(?:from|via|not|no|never|nothing|nobody|none|without|except\w*|exclud\w*|skip\w*|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|can't|cannot|source|status|stage|tags?|tagged|labels?|value|budget|amount|total|price|type|category|country|region|city|else|otherwise|instead|other|others|rest|anyone|anything|everything|customers?|location|area|zip|postcode)\b|[=<>→+]|\s'[^']{1,60}'/;
+  /\b(?:from|via|not|no|never|nothing|nobody|none|without|except\w*|exclud\w*|skip\w*|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|can't|cannot|source|status|stage|tags?|tagged|labels?|value|budget|amount|total|price|type|category|country|region|city|else|otherwise|instead|other|others|rest|anyone|anything|everything|customers?|location|area|zip|postcode|smaller|cheaper|(?:under|over|below|above)\sthat)\b|[=<>→+]|\s'[^']{1,60}'/;
 
 /** "My assistant gets a copy.", "we send them the form", "they're tagged": a step said as a statement (lower case). */
 export const saysAStep = (s: string): boolean => STEP_SAID.some((re) => re.test(s));

@@ -39,7 +39,7 @@ const REPLIED_WITH = new RegExp(
  */
 const IN_IT_WORD = String.raw`(?:${QUOTED}|(?!(?:it|them|there|the|a|an|or)\b)[A-Za-z][\w&'-]*)`;
 const HAS_IN_IT = new RegExp(
-  String.raw`\b((?:title|(?:company\s)?name|company|subject(?:\sline)?|notes?|message|text|body|reason|address|location|venue))\s(?:has|have|includes?|mentions?|contains?)\s(?:the\swords?\s)?(${IN_IT_WORD}(?:(?:\s?,\s?(?:or\s)?|\sor\s)${IN_IT_WORD})*)\sin\s(?:it|them|there)\b`,
+  String.raw`\b((?:title|(?:company\s)?name|company|subject(?:\sline)?|notes?|message|text|body|reason|address|location|venue))\s(?:has|have|includes?|mentions?|contains?)\s(?:the\swords?\s)?(${IN_IT_WORD}(?:(?:\s?,\s?(?:or\s)?|\sor\s)${IN_IT_WORD})*)\sin\s(?:it|them|there|(?:the|its|their)\s(?:name|title))\b`,
   'gi',
 );
 /** "there's a dog in the notes", "there is 'cot' mentioned in the special requests": the field mentions it. */
@@ -75,6 +75,14 @@ const SETTLED = new RegExp(
 );
 
 /** "all my active buyers (tag: active-buyer)", "(tagged "vip")": the tag of the people just named. */
+/**
+ * "if it's a coverup (tag coverup)", "if the guest has a pet (tag "pet")": what the record is or has, said with the tag
+ * that records it in brackets, is that tag (session 45).
+ */
+const IS_TAGGED = new RegExp(
+  String.raw`\b(?:it's|it\sis|they're|they\sare|(?:he|she|it|they|the\s[a-z]+)\s(?:has|have|is|are))\s(?:an?\s)?[\w-]+(?:\s[\w-]+)?\s?\(\s?(?:tag(?:ged)?|label(?:led)?)\s?[:=]?\s?(${QUOTED}|[\w-]{1,40})\s?\)`,
+  'gi',
+);
 const TAG_IN_BRACKETS = new RegExp(
   String.raw`(?<=[a-z])\s?\(\s?(?:tag(?:ged)?|label(?:led)?)\s?[:=]?\s?(${QUOTED}|[\w-]{1,40})\s?\)`,
   'gi',
@@ -99,11 +107,52 @@ const booked = (event: string, name: string | undefined, quote: string | undefin
 const EXAMPLES_ETC =
   /\s?\((?![^()]*\b(?:only|not|no|unless|if|except|over|under|above|below)\b)[\w\s,/&'-]{1,60}\betc\b\.?\)/gi;
 
+/**
+ * "for overdue invoices over $2,500 tell the partner, for smaller ones …": the records a rule is for, said with their
+ * state and an amount, at the start (session 45): the records themselves, read as "overdue invoices over $2,500 …".
+ */
+const FOR_RECORDS =
+  /^for\s+(?=(?:new|overdue|late|paid|unpaid|cancell?ed)\s+[a-z]+s\s+(?:over|above|under|below|worth|(?:more|less)\s+than|at\s+least)\b)/i;
+
+/**
+ * "new lead worth more than $5000 (weddings, big groups) - …", "over £1,000 (intensive course) notify …": words in
+ * brackets right after an amount, with no test, number or verb in them, are examples of such records: they choose
+ * nothing (session 45).
+ */
+const AMOUNT_EXAMPLES =
+  /(?<=(?:[$€£]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:k|dollars?|euros?|pounds?|usd|eur|gbp|aud|nzd|cad)))\s?\((?:e\.g\.?\s|like\s|eg\s)?(?![^()]*\b(?:only|not|no|unless|if|except|over|under|above|below|more|less|tag|tagged|source|value|status|field)\b)[a-z][a-z\s,/&'-]{0,40}\)/gi;
+/**
+ * "new lead tagged corporate -> Marcus. tagged startup -> Jorge": a record with a tag sent to a colleague named after
+ * an arrow is that colleague told; another tag said the same way in the next sentence is the next branch's test
+ * ("tagged ielts → email them the IELTS info. tagged dele → …").
+ */
+const TAG_TO_NAME = /(\btagged\s[\w'-]+)\s?(→|->|=>)\s?([A-Z][a-z]+)(?=\s?(?:[.;,]|$))/g;
+const NEXT_TAG = /(?<=\btagged\s[\w'-]+\s?(?:→|->|=>)[^.;]{1,80}[.;]\s)(tagged\s[\w'-]+\s?(?:→|->|=>))/g;
+/**
+ * "when a customer tagged vip emails us", "a client tagged urgent replies": the email, from someone with that tag
+ * (the test after the event, as "a customer emails us and they're tagged vip" reads).
+ */
+const TAGGED_WRITES =
+  /\b((?:a|an|any)\s(?:customer|client|lead|contact|member|guest|patient|student|tenant|parent))\stagged\s([\w'-]+|"[^"]{1,30}"|'[^']{1,30}')\s((?:e-?mails|writes|messages)(?:\s(?:us|me|in|back))?|replies)\b/gi;
+
 export const qualifiersSaid = (text: string): string =>
-  branchesSaidInFull(oneEmailForTwoPurposes(fieldsGlossed(text.replace(EXAMPLES_ETC, ''))))
+  branchesSaidInFull(
+    oneEmailForTwoPurposes(
+      fieldsGlossed(
+        text
+          .replace(EXAMPLES_ETC, '')
+          .replace(AMOUNT_EXAMPLES, '')
+          .replace(FOR_RECORDS, '')
+          .replace(TAGGED_WRITES, "$1 $3 and they're tagged $2")
+          .replace(TAG_TO_NAME, '$1 $2 tell $3')
+          .replace(NEXT_TAG, "otherwise if they're $1"),
+      ),
+    ),
+  )
     .replace(QUOTED_STATUS, '$1')
     .replace(SETTLED, 'the lead $1 ')
     .replace(DESCRIBED_GROUP, '$1$3')
+    .replace(IS_TAGGED, "they're tagged $1")
     .replace(TAG_IN_BRACKETS, ' tagged $1')
     .replace(REPLIED_WITH, (_m, verb: string, words: string) => `${verb} saying ${words}`)
     .replace(HAS_IN_IT, (_m, field: string, word: string) => `${field} contains ${quotedEach(word)}`)

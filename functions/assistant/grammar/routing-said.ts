@@ -29,6 +29,12 @@ const routed = (all: string, test: string, name: string): string =>
  */
 const GETS =
   /(?<=(?:\b(?:leads?|clients?|customers?|enquir(?:y|ies)|inquir(?:y|ies)|bookings?|students?|guests?|patients?)|\s-|:)\s)((?:tagged|from|more\sthan|over|above|under|less\sthan|worth)\s(?:[^,;.]|[,.](?=\d)){1,40}?)\s(?:get|gets|receive|receives|should\sget)\s(?=(?:the|a|an|our)\s(?:[\w'-]+\s){0,4}?(?:e-?mails?|messages?|texts?|offers?|coupons?|welcome)\b[^,;.]{0,40}[,;.]\s?(?:otherwise|else|every(?:one|body|thing)\selse|any(?:one|body|thing)\selse|the\srest|(?:all\s(?:the\s)?)?others)\b)/giu;
+/**
+ * "invoice overdue by more than 30 days goes to Rob, otherwise …": the records the trigger and its test name, handed
+ * to a colleague, with another branch after (when GOES_TO did not read the test): Rob told.
+ */
+const GOES_TO_NAME =
+  /\s(?:go|goes|should\sgo|get\ssent|gets\ssent)(?:\sstraight|\sdirectly)?\sto\s([A-Z][\p{L}'-]+)(?=\s?[,;.]\s?(?:otherwise|else|every(?:one|thing)\selse|any(?:one|thing)\selse|the\srest|(?:all\s(?:the\s)?)?others)\b)/gu;
 /** "…, the rest to Rachel", "…; everything else goes to Rachel": the other branch, its verb left out. */
 const REST_TO =
   /(?<=[,;.]\s?)(?:everything\selse|everyone\selse|anything\selse|the\srest|(?:all\s(?:the\s)?)?others)\s(?:(?:go|goes|should\sgo|get\ssent|gets\ssent)\s)?to\s(?=[A-Z])/g;
@@ -49,11 +55,36 @@ const ONLY_STEP_IF =
 /** "if they're tagged x send to Ellie": the record passed on to someone named, its "it" left out. */
 const SEND_TO_NAME = /\b(?:send|pass|hand)\s(?:(?:over|on)\s)?to\s(?=[A-Z][\p{L}'-]*\b(?![\w.]*@))/gu;
 
-export const routingSaid = (text: string): string =>
+/**
+ * "give it to Hemi", "route it to Mere", "pass the job on to Fitz", "send it to Mark": a record handed to a colleague
+ * named with their capital is that colleague told (issue 16, session 45), also where the name is a verb ("Mark",
+ * "Bill"). Only after a test or before an other branch: "send it to Priya" on its own (a message passed on) stays.
+ */
+const HANDED_TO =
+  /\b(?:send|give|pass|hand|route|assign|refer|allocate|push|flick)\s(?:(?:it|this|that|them|the\s(?:lead|enquiry|inquiry|job|booking|form|request|email|ticket))\s)?(?:(?:over|on|across)\s)?to\s([A-Z][\p{L}'-]+)(?![\w.]*@)(?=\s?[,;.]\s?(?:(?:and\s)?(?:otherwise|else)\b|if\s)|\s?$|\s(?:otherwise|else)\b)/gu;
+/** "…, otherwise to Emma", "…, else Aroha": the other colleague told, the verb and the "to" left out. */
+const ELSE_NAMED =
+  /(\btell\s[A-Z][\p{L}'-]+\s?[,;.]?\s(?:and\s)?(?:otherwise|else)(?:,\s?|\s))(?:(?:just|only)\s)?(?:to\s)?(?=[A-Z][\p{L}'-]+(?:\s?[.,;!?(]|\s?$|\s(?:on|in|via)\s))/gu;
+/** A handing-over said in a branch (an "if" before it in the sentence, or an other branch after it). */
+const IN_A_BRANCH = /\b(?:if|unless)\s[^.;!?]*$/i;
+
+const handedOver = (text: string): string =>
   text
+    .replace(HANDED_TO, (all, name: string, at: number, whole: string) => {
+      const before = whole.slice(0, at);
+      const after = whole.slice(at + all.length);
+      return IN_A_BRANCH.test(before) || /^\s?[,;.]?\s?(?:and\s)?(?:otherwise|else)\b/.test(after)
+        ? `tell ${name}`
+        : all;
+    })
+    .replace(ELSE_NAMED, '$1tell ');
+
+export const routingSaid = (text: string): string =>
+  handedOver(text)
     .replace(SEND_TO_NAME, 'forward it to ')
     .replace(PAID_IN, '$1, ')
     .replace(GOES_TO, routed)
+    .replace(GOES_TO_NAME, ' - tell $1')
     .replace(GETS, 'if $1 send them ')
     .replace(REST_TO, 'otherwise to ')
     .replace(SHE_HANDLES, '$1')

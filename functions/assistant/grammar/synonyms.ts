@@ -13,6 +13,11 @@ const ASSENT =
   '(?:approv|sign|ok\\b|okay|confirm|review|check|authori[sz]|permission|the\\s+(?:ok|go-?ahead|green\\s+light)|an?\\s+(?:ok|yes|decision))';
 
 const SYNONYMS: readonly [RegExp, string][] = [
+  // "if the reason mentions weather rebook it": our step, booking them again (never "if they rebook", their event)
+  [
+    /(?<!\b(?:they|he|she|who|client|customer|guest|patient)\s)\brebook\s+(?:it|them|him|her|the\s+(?:booking|appointment|visit|session|job|class))\b/gi,
+    'book a new appointment',
+  ],
   [
     /\badvi[sc]e(?=\s+(?:the|our|my|him|her|them|us|me|sales|finance|support|[a-z]+\s+(?:on|via|by)\b))/gi,
     'inform',

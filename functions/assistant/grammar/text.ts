@@ -201,10 +201,10 @@ export const prepare = (prompt: string): Prepared => {
     )
     // "otherwise just add a note", "else simply …": the branch's action
     .replace(/\b(otherwise|else)(,?)\s+(?:just|simply|only)\s+/gi, '$1$2 ')
-    // "if it's under $80 only log, else …", "reply mentions refund just forward it": the action, not a test or a word
+    // "if it's under $80 only log, else …", "reply mentions refund just forward it", "mentions 'sick' just add …": the action, not a test or a word
     // of the text tested (never "only notify them if …", "we only send …")
     .replace(
-      /(?<=[\w$€£₹%)]\s)(?<!\b(?:we|i|they|you|he|she|it|to|and|but|or|then)\s)(?:just|only|simply)\s(?=(?:log|send|email|mail|notify|tell|add|create|mark|tag|post|schedule|book|ping|alert|move|forward)\b(?![^,;.]{0,60}\b(?:if|when|unless|whenever)\b))/gi,
+      /(?<=[\w$€£₹%)⟧]\s)(?<!\b(?:we|i|they|you|he|she|it|to|and|but|or|then)\s)(?:just|only|simply)\s(?=(?:log|send|email|mail|notify|tell|add|create|mark|tag|post|schedule|book|ping|alert|move|forward)\b(?![^,;.]{0,60}\b(?:if|when|unless|whenever)\b))/gi,
       ', ',
     )
     // "its value is now above 50k", "the total is still under 100": the comparison

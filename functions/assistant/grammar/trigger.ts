@@ -80,7 +80,7 @@ const withoutEndMark = (s: string): string => {
 };
 
 /** A place, a currency or a named field's value after the event: the words can only say which of them. */
-const PLACE_TAIL = /^\s*at\s+(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*(?:\s+[a-z]+)?\s*$/;
+const PLACE_TAIL = /^\s*at\s+(?:(?:the|our|my)\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*(?:\s+[a-z]+)?\s*$/;
 const CURRENCY_TAIL = /^\s*in\s+(usd|eur|gbp|inr|cad|aud|chf|nzd|sgd|dollars|euros|pounds|sterling)\s*$/;
 const NAMED_VALUE_TAIL =
   /^\s*(?:([a-z][\w-]*)\s+(⟦\d+⟧)|with\s+(?:an?\s+|the\s+|its\s+|their\s+)?([a-z][\w-]*)\s+(?:of\s+|=\s*|:\s*)?(⟦\d+⟧|[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*)*))\s*$/;
@@ -94,7 +94,7 @@ const CURRENCY_CODE: Readonly<Record<string, string>> = {
 };
 
 /**
- * "a booking is made at Kings Court", "an invoice is created in USD", "a new lead comes in (location 'Reading')": the
+ * "a booking is made at (our) Kings Court", "an invoice is created in USD", "a new lead comes in (location 'Reading')": the
  * rest of the event's clause when it can only choose which records start the workflow. Read as a test of the
  * record's own field by the field's kind (a booking's place is its location, an invoice's money its currency, a
  * named field its value), or handed on as written so that the condition grammar refuses it, quoted: never left out.
@@ -108,7 +108,7 @@ const restrictingTail = (clause: Clause, tail: string, trigger: Trigger): string
   const named = value?.[2] || CAPITALISED.test(clause.cased(value?.[4] ?? '')) ? value : null;
   if (!place && !currency && !named) return undefined;
   const test = place
-    ? event?.startsWith('booking.') && `location is ${tail.replace(/^\s*at\s+(?:the\s+)?/, '').trim()}`
+    ? event?.startsWith('booking.') && `location is ${tail.replace(/^\s*at\s+((the|our|my)\s+)?/, '').trim()}`
     : currency
       ? event?.startsWith('invoice.') && `currency is ${CURRENCY_CODE[currency[1] ?? ''] ?? currency[1]}`
       : `${named?.[1] ?? named?.[3]} is ${named?.[2] ?? named?.[4]}`;

@@ -175,13 +175,18 @@ export const GOES_TO_OTHERS_GET_CLASS: readonly Case[] = [
     'lead.created',
     'if(trigger.lead.tags contains "vip")[notify.team]else[email.send]',
   ],
+  // refused until session 45, when "everything else gets …" joined "everyone else gets …" (branch-words.ts)
+  [
+    'new leads tagged commercial go to Tom, everything else get the welcome email',
+    'lead.created',
+    'if(trigger.lead.tags contains "commercial")[notify.team]else[email.send]',
+  ],
 ];
 
 /** No other branch, a team instead of a name, or a step for the others: refused, quoted. */
 export const GOES_TO_REFUSED: readonly (readonly [string, string])[] = [
   ['new leads tagged commercial go to Tom', 'go to Tom'],
   ['new leads tagged commercial go to the sales team, everything else to Rachel', 'go to the sales team'],
-  ['new leads tagged commercial go to Tom, everything else get the welcome email', 'get the welcome email'],
   // ("new leads from TikTok get the new-client offer email, everyone else gets …" is read since session 43, as set 18
   // expects: branch-shapes-s43.test.ts)
 ];

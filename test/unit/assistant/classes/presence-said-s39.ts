@@ -108,9 +108,9 @@ export const PRESENCE_SAID_CLASS: readonly Case[] = [
 ];
 
 /**
- * Twins refused: a field the trigger does not carry (a reply's lead has no phone, a cancelled booking no lead), an
- * email's sender known on an invoice, and attachments (inbound mail always carries the list, empty when there are
- * none, so `exists` could not tell).
+ * Twins refused: a field the trigger does not carry (a reply's lead has no phone, a cancelled booking no lead), and an
+ * email's sender known on an invoice. (Attachments were refused here until session 45: the list is always there, so
+ * its first item is tested now, trade-conditions-s44.ts.)
  */
 export const PRESENCE_REFUSED: readonly Refusal[] = [
   ['When a lead replies, if they left a phone number notify the team', 'they left a phone number'],
@@ -119,8 +119,4 @@ export const PRESENCE_REFUSED: readonly Refusal[] = [
     'no phone number on it',
   ],
   ['When an invoice is paid and we know who it is, notify the team', 'we know who it is'],
-  [
-    "when a client replies and the email has attachments, put a note on their record 'docs received'",
-    'has attachments',
-  ],
 ];

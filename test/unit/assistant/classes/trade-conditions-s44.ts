@@ -188,20 +188,26 @@ export const FORM_ANSWER_SAID_REFUSED: readonly (readonly [string, string])[] = 
 ];
 
 /**
- * Attachments of an inbound email stay refused: ingest always sends the list (empty when there are none), so
- * `attachments exists true` would hold for every email (presence-said-s39.ts); a "(… etc)" of examples is dropped.
+ * Attachments of an inbound email: ingest always sends the list (empty when there are none), so `attachments exists
+ * true` would hold for every email (presence-said-s39.ts); since session 45 the FIRST attachment is tested
+ * (`attachments.0`), which is there only when one came. A "(… etc)" of examples is dropped.
  */
-export const ATTACHMENTS_INBOUND_REFUSED: readonly (readonly [string, string])[] = [
+export const ATTACHMENTS_INBOUND_CLASS: readonly Case[] = [
   [
     'when an email is received, if it has attachments notify Zoe, otherwise reply asking them to attach their documents',
-    'it has attachments',
+    'email.received',
+    'if(trigger.attachments.0 exists true)[notify.team]else[email.send]',
   ],
-  ['when an email comes in with attachments, save them to the Claims folder', 'with attachments'],
   [
     'when a client replies and the email has attachments (payslips, bank statements etc), tell Zoe',
-    'has attachments',
+    'email.received',
+    'if(trigger.attachments.0 exists true)[notify.team]',
   ],
-  ['when an email is received and it comes with attachments, notify Zoe', 'it comes with attachments'],
+  [
+    'when an email is received and it comes with attachments, notify Zoe',
+    'email.received',
+    'if(trigger.attachments.0 exists true)[notify.team]',
+  ],
 ];
 
 /** Attachments of a record that has none (a form, a booking, a lead): refused. */
