@@ -102,9 +102,11 @@ export const INVOICE_STATUS = /^(paid|open|draft|overdue|unpaid)\b/;
 /** Field words after the subject ("value", "deal size", "total", …) and what they mean for each kind. */
 export const FIELDS: readonly [RegExp, Partial<Record<Kind, string>>][] = [
   [
-    /^(?:(?:deal|loan|contract|project|order|policy|job|account|mortgage)\s+)?(?:value|size|amount|worth)|^budget|^revenue|^price/,
+    /^(?:(?:deal|loan|contract|project|order|policy|job|account|mortgage)\s+)?(?:value|amount|worth)|^(?:deal|loan|contract|project|order|policy|job|account|mortgage)\s+size|^budget|^revenue|^price/,
     { lead: 'value', invoice: 'totalCents', form: 'budget' },
   ],
+  // "the size is over 10" on a form: its own answer "size" (a tattoo's, a dog's), never a budget
+  [/^size/, { lead: 'value', form: '', file: 'size' }],
   [/^(?:invoice\s+)?(?:total|amount|sum)/, { invoice: 'totalCents', lead: 'value' }],
   // '' for a form: the form's own answer of that name, read as one ("the fee is over 500": fields.fee)
   [/^(?:fees?|cost)/, { invoice: 'totalCents', lead: 'value', form: '' }],
@@ -133,7 +135,6 @@ export const FIELDS: readonly [RegExp, Partial<Record<Kind, string>>][] = [
   [/^(?:cancell?ation\s+)?reason/, { booking: 'reason' }],
   [/^currency/, { invoice: 'currency' }],
   [/^(?:folder)/, { file: 'folder' }],
-  [/^(?:size)/, { file: 'size' }],
   // "the case value", "the pledge value", "the job is worth …": what a lead is worth, whatever the trade calls it
   [
     /^(?!(?:is|are|was|it|they|this|that|tax|deposit|discount|paid)\s)[a-z]+(?:\s+(?:value|worth)|(?=\s+(?:is\s+|'s\s+)?(?:worth|valued\s+at)\s))/,

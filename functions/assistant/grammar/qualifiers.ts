@@ -135,6 +135,14 @@ const NEXT_TAG = /(?<=\btagged\s[\w'-]+\s?(?:→|->|=>)[^.;]{1,80}[.;]\s)(tagged
 const TAGGED_WRITES =
   /\b((?:a|an|any)\s(?:customer|client|lead|contact|member|guest|patient|student|tenant|parent))\stagged\s([\w'-]+|"[^"]{1,30}"|'[^']{1,30}')\s((?:e-?mails|writes|messages)(?:\s(?:us|me|in|back))?|replies)\b/gi;
 
+/**
+ * "if they're under 18", "the client is over 16 years old": a person under or over a plain number of two digits is
+ * their age (a form's answer; a lead keeps none, so it is refused there), never a value or a total (session 45).
+ */
+const PERSON_AGED =
+  /\b(?:they're|they\sare|(?:he|she)(?:'s|\sis)|the\s(?:client|customer|person|guest|patient|student|child|kid)(?:'s|\sis))\s(under|over|below|above|younger\sthan|older\sthan)\s(\d{1,2})(?:\s(?:years?\sold|yrs?(?:\sold)?|y\/?o))?(?![\d.,%$€£]|\s?(?:k|dollars?|pounds?|euros?|bucks|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|am|pm|people|guests|items?)\b)/gi;
+const AGE_OP: Readonly<Record<string, string>> = { 'younger than': 'under', 'older than': 'over' };
+
 export const qualifiersSaid = (text: string): string =>
   branchesSaidInFull(
     oneEmailForTwoPurposes(
@@ -144,6 +152,10 @@ export const qualifiersSaid = (text: string): string =>
           .replace(AMOUNT_EXAMPLES, '')
           .replace(FOR_RECORDS, '')
           .replace(TAGGED_WRITES, "$1 $3 and they're tagged $2")
+          .replace(
+            PERSON_AGED,
+            (_m, op: string, n: string) => `their age is ${AGE_OP[op.toLowerCase()] ?? op} ${n}`,
+          )
           .replace(TAG_TO_NAME, '$1 $2 tell $3')
           .replace(NEXT_TAG, "otherwise if they're $1"),
       ),

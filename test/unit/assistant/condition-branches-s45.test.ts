@@ -173,6 +173,21 @@ const RECORD_SAID: readonly Case[] = [
   ],
   ['if a vip client emails us, give Ana a shout', 'email.received {"lead.tags":["vip"]}', 'notify.team'],
   [
+    "intake form in -> if they're under 18 email them the parental consent form",
+    'form.submitted',
+    'if(trigger.fields.age lt 18)[email.send]',
+  ],
+  [
+    'music camp signup form comes in - if the child is younger than 8 years old tell Kate, otherwise send the welcome pack email',
+    'form.submitted',
+    'if(trigger.fields.age lt 8)[notify.team]else[email.send]',
+  ],
+  [
+    'booking form submitted: if the size is over 10 tell Fitz, otherwise tell Ana',
+    'form.submitted',
+    'if(trigger.fields.size gt 10)[notify.team]else[notify.team]',
+  ],
+  [
     'waiver comes in -> if first tattoo is yes, send the first timer guide. if not just the normal confirmation',
     'form.submitted',
     'if(trigger.fields.first_tattoo eq "yes")[email.send]else[email.send]',
@@ -195,6 +210,8 @@ const TWINS: readonly (readonly [request: string, quoted: string])[] = [
   ['when a form is submitted, if it has attachments notify Zoe', 'it has attachments'],
   ['when a booking is cancelled by a guest tagged vip, notify the chef', 'tagged vip'],
   ['when a vip customer pays, tell Sam', 'vip customer'],
+  ["new lead - if they're under 18 tell Sam", 'under 18'],
+  ["new booking at the bike shop - if they're under 16 tell Sam", 'under 16'],
 ];
 
 describe('conditions and their other branch, said across trades (session 45, issue 16)', () => {
@@ -214,7 +231,7 @@ describe('conditions and their other branch, said across trades (session 45, iss
     expect(misread(EVENT_CARRIES)).toStrictEqual([]);
   });
 
-  it('GIVEN the test said as what the record is with its tag in brackets, its place "at our …", or the reminders counted first WHEN parsed THEN that field tested', () => {
+  it('GIVEN the test said as what the record is (its tag in brackets, its place "at our …", a person\'s age, a form\'s size) or the reminders counted first WHEN parsed THEN that field tested', () => {
     expect(misread(RECORD_SAID)).toStrictEqual([]);
   });
 
