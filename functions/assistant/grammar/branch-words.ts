@@ -5,7 +5,8 @@ import { VERBS } from './split';
  * A chain of branches said short (session 36): "if source is google send the google coupon email, if it's yelp send
  * the yelp one", "source instagram → send the insta promo email, source google → the google one". Said again in full
  * so that each branch is read as its own test and step, never dropped:
- *   "if it's yelp" after "if source is google"  → "if source is yelp" (the field of the test before, one word;
+ *   "if it's yelp" after "if source is google"  → "if source is yelp" (the field of the test before, one word or
+ *                                                 quoted: "if 'service' is banners …, if it's signage";
  *                                                 "and their source is Airbnb, …; if it's direct" too)
  *   "the yelp one" after "send the … email"     → "the yelp email" ("→ the google one": "→ send the google email"),
  *                                                 a kind in up to three words too ("the adult program one")
@@ -13,7 +14,7 @@ import { VERBS } from './split';
  */
 
 const FIELD_TEST =
-  /\b((?:if|and|where|with)\s+(?:the\s+|their\s+|its\s+)?(?:lead's\s+)?(?:source|status|stage)\s+(?:is|=)\s+)[a-z][\w-]*/gi;
+  /\b((?:if|and|where|with)\s+(?:the\s+|their\s+|its\s+)?(?:lead's\s+)?(?:source|status|stage|'[^']{1,30}'|"[^"]{1,30}")\s+(?:is|=)\s+)[a-z][\w-]*/gi;
 const IT_IS = /\bif\s+it(?:'s|\s+is)\s+([a-z][\w-]*)\b(?!\s*(?:'s|-))/gi;
 /** Words after "it's" that are no value of a field: a comparison, an article, a state said of the record. */
 const NOT_A_VALUE =

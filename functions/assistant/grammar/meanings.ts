@@ -91,7 +91,7 @@ const AMOUNT_AFTER_COLON =
 /**
  * A test of a record's place or money said as where it is: "if it's in USD", "if the invoice was raised in euros",
  * "raised in anything other than GBP" →
- * "the currency is USD"; "if the viewing is at Kings Court", "if it's booked at the Reading Office" → "the location is
+ * "the currency is USD"; "if the viewing is at Kings Court", "if it's booked at the Reading Office", "it was in the Main House" → "the location is
  * Kings Court" (a place is a name with its capital; a clock time or a month is not). The condition grammar then
  * tests the field the trigger's record has, or refuses it, quoted.
  */
@@ -104,7 +104,7 @@ const CURRENCY_CODE: Readonly<Record<string, string>> = {
   sterling: 'GBP',
 };
 const PLACE_IS =
-  /\b(?:it|the\s(?:booking|viewing|appointment|meeting|visit|valuation|inspection|session|call))(?:'s|\sis|\swas)\s(?:(?:booked|held|happening|taking\splace)\s)?at\s(?:the\s)?((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Noon|Midnight)\b)[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*)*)/g;
+  /\b(?:it|the\s(?:booking|viewing|appointment|meeting|visit|valuation|inspection|session|call))(?:'s|\sis|\swas)\s(?:(?:booked|held|happening|taking\splace)\s)?(?:at|in)\s(?:the\s)?((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Noon|Midnight)\b)[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*)*)/g;
 
 /** "it's not in EUR", "the invoice isn't raised in dollars": in anything other than it. */
 const NOT_IN_CURRENCY =

@@ -120,7 +120,7 @@ const FOR_RECORDS =
  * nothing (session 45).
  */
 const AMOUNT_EXAMPLES =
-  /(?<=(?:[$€£]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:k|dollars?|euros?|pounds?|usd|eur|gbp|aud|nzd|cad)))\s?\((?:e\.g\.?\s|like\s|eg\s)?(?![^()]*\b(?:only|not|no|unless|if|except|over|under|above|below|more|less|tag|tagged|source|value|status|field)\b)[a-z][a-z\s,/&'-]{0,40}\)/gi;
+  /(?<=(?:[$€£]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:k|dollars?|euros?|pounds?)))\s?\((?:like\s)?(?![^()]*\b(?:only|not|no|unless|if|except|tag\w*|source|status)\b)[a-z][a-z\s,/&'-]{0,40}\)/gi;
 /**
  * "new lead tagged corporate -> Marcus. tagged startup -> Jorge": a record with a tag sent to a colleague named after
  * an arrow is that colleague told; another tag said the same way in the next sentence is the next branch's test
@@ -133,15 +133,24 @@ const NEXT_TAG = /(?<=\btagged\s[\w'-]+\s?(?:→|->|=>)[^.;]{1,80}[.;]\s)(tagged
  * (the test after the event, as "a customer emails us and they're tagged vip" reads).
  */
 const TAGGED_WRITES =
-  /\b((?:a|an|any)\s(?:customer|client|lead|contact|member|guest|patient|student|tenant|parent))\stagged\s([\w'-]+|"[^"]{1,30}"|'[^']{1,30}')\s((?:e-?mails|writes|messages)(?:\s(?:us|me|in|back))?|replies)\b/gi;
+  /\b((?:a|an|any)\s[a-z]+)\stagged\s([\w'-]+|"[^"]{1,30}"|'[^']{1,30}')\s((?:e-?mails|writes|messages)(?:\s(?:us|me|in|back))?|replies)\b/gi;
 
 /**
  * "if they're under 18", "the client is over 16 years old": a person under or over a plain number of two digits is
  * their age (a form's answer; a lead keeps none, so it is refused there), never a value or a total (session 45).
  */
 const PERSON_AGED =
-  /\b(?:they're|they\sare|(?:he|she)(?:'s|\sis)|the\s(?:client|customer|person|guest|patient|student|child|kid)(?:'s|\sis))\s(under|over|below|above|younger\sthan|older\sthan)\s(\d{1,2})(?:\s(?:years?\sold|yrs?(?:\sold)?|y\/?o))?(?![\d.,%$€£]|\s?(?:k|dollars?|pounds?|euros?|bucks|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|am|pm|people|guests|items?)\b)/gi;
+  /\b(?:they're|they\sare|(?:he|she)(?:'s|\sis)|the\s(?:client|customer|person|guest|patient|student|child|kid)(?:'s|\sis))\s(under|over|below|above|younger\sthan|older\sthan)\s(\d{1,2})(?:\s(?:years?\sold|yrs?))?(?![\d.,%]|\s?(?:k|days?|weeks?|months?|hours?|am|pm)\b)/gi;
 const AGE_OP: Readonly<Record<string, string>> = { 'younger than': 'under', 'older than': 'over' };
+
+/**
+ * "new lead with no phone number -> …", "new enquiry without an email:": the event said as its record, with a field
+ * it lacks, before the steps: the event, then the test ("when a new lead comes in without a phone number, …").
+ */
+const NEW_WITHOUT =
+  /^(new\s(?:lead|enquiry|inquiry|client|contact|customer))\s((?:with\sno|without)\s[^,.:?>→-]{3,30}?)\s?(?:->|→|:|\?|\s-)\s/i;
+/** "the job's worth over £10k": what it is worth. */
+const WORTH = /\b([a-z]+)'s\s(?=worth\b)/gi;
 
 export const qualifiersSaid = (text: string): string =>
   branchesSaidInFull(
@@ -151,6 +160,8 @@ export const qualifiersSaid = (text: string): string =>
           .replace(EXAMPLES_ETC, '')
           .replace(AMOUNT_EXAMPLES, '')
           .replace(FOR_RECORDS, '')
+          .replace(NEW_WITHOUT, 'when a $1 comes in $2, ')
+          .replace(WORTH, '$1 is ')
           .replace(TAGGED_WRITES, "$1 $3 and they're tagged $2")
           .replace(
             PERSON_AGED,

@@ -194,6 +194,35 @@ const RECORD_SAID: readonly Case[] = [
   ],
 ];
 
+/** The test said inside the trigger's own words: a field it lacks, what it is worth, where it was, a quoted field. */
+const TRIGGER_QUALIFIED: readonly Case[] = [
+  [
+    'new client with no phone number -> email them asking for one',
+    'lead.created',
+    'if(trigger.lead.phone exists false)[email.send]',
+  ],
+  [
+    'new lead without a phone number: email them asking for one',
+    'lead.created',
+    'if(trigger.lead.phone exists false)[email.send]',
+  ],
+  [
+    "when a new lead comes in and the project's worth over $20k, tell Mia",
+    'lead.created',
+    'if(trigger.lead.value gt 20000)[notify.team]',
+  ],
+  [
+    'when a class is cancelled and it was in the Main Studio, let Ivy know',
+    'booking.cancelled',
+    'if(trigger.booking.location eq "Main Studio")[notify.team]',
+  ],
+  [
+    "form submitted: if 'treatment' is whitening tell Dr Lee, if it's braces tell Dr Moss",
+    'form.submitted',
+    'if(trigger.fields.treatment eq "whitening")[notify.team]else[if(trigger.fields.treatment eq "braces")[notify.team]]',
+  ],
+];
+
 /** The same shapes with a field no record has, a step no one can do, or a colleague's name missing: refused. */
 const TWINS: readonly (readonly [request: string, quoted: string])[] = [
   ['new lead - if their shoe size is over 10 send it to Mark, otherwise to Emma', 'shoe size'],
@@ -211,6 +240,8 @@ const TWINS: readonly (readonly [request: string, quoted: string])[] = [
   ['when a booking is cancelled by a guest tagged vip, notify the chef', 'tagged vip'],
   ['when a vip customer pays, tell Sam', 'vip customer'],
   ["new lead - if they're under 18 tell Sam", 'under 18'],
+  ['new lead with no shoe size -> email them', 'with no shoe size'],
+  ['when a booking is cancelled and it was in March let Lou know', 'in March'],
   ["new booking at the bike shop - if they're under 16 tell Sam", 'under 16'],
 ];
 
@@ -233,6 +264,10 @@ describe('conditions and their other branch, said across trades (session 45, iss
 
   it('GIVEN the test said as what the record is (its tag in brackets, its place "at our …", a person\'s age, a form\'s size) or the reminders counted first WHEN parsed THEN that field tested', () => {
     expect(misread(RECORD_SAID)).toStrictEqual([]);
+  });
+
+  it("GIVEN the test inside the trigger's words (a field it lacks, what the job's worth, where it was, a quoted field said again as \"it's\") WHEN parsed THEN the test", () => {
+    expect(misread(TRIGGER_QUALIFIED)).toStrictEqual([]);
   });
 
   it('GIVEN the same shapes with a field no record has or a step nobody can do WHEN parsed THEN refused, quoted', () => {
