@@ -15,7 +15,7 @@ const BY = new RegExp(`^(?:by|for)\\s+${OP_WORDS}(\\d+)\\s+days?\\b`);
  * payment reminders": the reminders sent for the invoice, whoever is said to have sent or had them.
  */
 const REMINDED = new RegExp(
-  `^(?:been\\s+)?reminded\\s+${OP_WORDS}(\\d+)\\s+times?\\b|^(?:(?:we|i)\\b)?(?:'ve|\\s*have|\\s*has)?\\s*(?:already\\s+)?(?:had|received|got|gotten|been\\s+sent|sent(?:\\s+them)?)\\s+(?:already\\s+)?${OP_WORDS}(\\d+)(\\s+or\\s+(?:more|less|fewer))?\\s+(?:[a-z]+\\s+)?reminders?\\b`,
+  `^(?:been\\s+)?reminded\\s+${OP_WORDS}(\\d+)\\s+times?\\b|^(?:(?:we|i)\\b)?(?:'ve|\\s*have|\\s*has)?\\s*(?:already\\s+)?(?:had|received|got|gotten|been\\s+sent|sent(?:\\s+them)?)\\s+(?:already\\s+)?${OP_WORDS}(\\d+)(\\s+or\\s+(?:more|less|fewer))?\\s+(?:[a-z]+\\s+)?reminders?(?:\\s+already)?\\b`,
 );
 /** "more than 2 reminders have gone out", "3 or more reminders were sent": the count said first, then the reminders. */
 const COUNT_SENT = new RegExp(

@@ -129,11 +129,12 @@ const AMOUNT_EXAMPLES =
 const TAG_TO_NAME = /(\btagged\s[\w'-]+)\s?(→|->|=>)\s?([A-Z][a-z]+)(?=\s?(?:[.;,]|$))/g;
 const NEXT_TAG = /(?<=\btagged\s[\w'-]+\s?(?:→|->|=>)[^.;]{1,80}[.;]\s)(tagged\s[\w'-]+\s?(?:→|->|=>))/g;
 /**
- * "when a customer tagged vip emails us", "a client tagged urgent replies": the email, from someone with that tag
- * (the test after the event, as "a customer emails us and they're tagged vip" reads).
+ * "when a customer tagged vip emails us", "a client tagged urgent replies", "a client tagged vip books in": the email
+ * or the booking, of someone with that tag (the test after the event, as "a customer emails us and they're tagged
+ * vip" reads).
  */
 const TAGGED_WRITES =
-  /\b((?:a|an|any)\s[a-z]+)\stagged\s([\w'-]+|"[^"]{1,30}"|'[^']{1,30}')\s((?:e-?mails|writes|messages)(?:\s(?:us|me|in|back))?|replies)\b/gi;
+  /\b((?:a|an|any)\s[a-z]+)\stagged\s([\w'-]+|"[^"]{1,30}"|'[^']{1,30}')\s((?:e-?mails|writes|messages|books|cancels|pays)(?:\s(?:us|me|in|back))?|replies)\b/gi;
 
 /**
  * "if they're under 18", "the client is over 16 years old": a person under or over a plain number of two digits is

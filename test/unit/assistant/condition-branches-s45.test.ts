@@ -173,6 +173,26 @@ const RECORD_SAID: readonly Case[] = [
   ],
   ['if a vip client emails us, give Ana a shout', 'email.received {"lead.tags":["vip"]}', 'notify.team'],
   [
+    'when a client tagged vip books in, give Ana a heads up',
+    'booking.created {"lead.tags":["vip"]}',
+    'notify.team',
+  ],
+  [
+    "deposit overdue and we've sent 2 reminders already? flag it to Ana. if not send another reminder",
+    'invoice.overdue',
+    'if(trigger.invoice.reminderCount gte 2)[notify.team]else[invoice.sendReminder]',
+  ],
+  [
+    'when the waiver is submitted and placement is hand, tell Fitz',
+    'form.submitted',
+    'if(trigger.fields.placement eq "hand")[notify.team]',
+  ],
+  [
+    'when a booking is made and the type is call or meeting, tell Sam',
+    'booking.created',
+    'if((trigger.booking.title eq "call" or trigger.booking.title eq "meeting"))[notify.team]',
+  ],
+  [
     "intake form in -> if they're under 18 email them the parental consent form",
     'form.submitted',
     'if(trigger.fields.age lt 18)[email.send]',
@@ -240,6 +260,7 @@ const TWINS: readonly (readonly [request: string, quoted: string])[] = [
   ['when a booking is cancelled by a guest tagged vip, notify the chef', 'tagged vip'],
   ['when a vip customer pays, tell Sam', 'vip customer'],
   ["new lead - if they're under 18 tell Sam", 'under 18'],
+  ['when a client tagged vip cancels, tell Ana', 'tagged vip'],
   ['new lead with no shoe size -> email them', 'with no shoe size'],
   ['when a booking is cancelled and it was in March let Lou know', 'in March'],
   ["new booking at the bike shop - if they're under 16 tell Sam", 'under 16'],
