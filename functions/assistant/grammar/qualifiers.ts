@@ -150,6 +150,14 @@ const AGE_OP: Readonly<Record<string, string>> = { 'younger than': 'under', 'old
  */
 const NEW_WITHOUT =
   /^(new\s(?:lead|enquiry|inquiry|client|contact|customer))\s((?:with\sno|without)\s[^,.:?>→-]{3,30}?)\s?(?:->|→|:|\?|\s-)\s/i;
+/**
+ * "an enquiry email mentions 'DBS'", "a new client email mentions …": the kind of email is what it is about, every
+ * such email; what it mentions is the test (read as "an email mentions …").
+ */
+const KIND_EMAIL_SAYS = new RegExp(
+  String.raw`\b(an?|any)\s(new\s)?(?!${PICKING_WORD}|form\s)[a-z]+\s(e-?mail|message)\s(?=(?:mentions|says|contains|includes)\b)`,
+  'gi',
+);
 /** "the job's worth over £10k": what it is worth. */
 const WORTH = /\b([a-z]+)'s\s(?=worth\b)/gi;
 
@@ -163,6 +171,7 @@ export const qualifiersSaid = (text: string): string =>
           .replace(FOR_RECORDS, '')
           .replace(NEW_WITHOUT, 'when a $1 comes in $2, ')
           .replace(WORTH, '$1 is ')
+          .replace(KIND_EMAIL_SAYS, '$1 $2$3 ')
           .replace(TAGGED_WRITES, "$1 $3 and they're tagged $2")
           .replace(
             PERSON_AGED,

@@ -108,6 +108,16 @@ const NOT_THIS_STEP: readonly Case[] = [
 /** What the event carries: an email's attachments, a cancellation's reason, the reminders sent, who wrote. */
 const EVENT_CARRIES: readonly Case[] = [
   [
+    "When a wedding email mentions 'marquee', tell Rosa",
+    'email.received',
+    'if(trigger.text contains "marquee")[notify.team]',
+  ],
+  [
+    "if a new client email mentions 'HMRC' or 'audit', alert Dev, otherwise just log it",
+    'email.received',
+    'if((trigger.text contains "HMRC" or trigger.text contains "audit"))[notify.team]else[log]',
+  ],
+  [
     "when a customer replies and the email has attachments, add a note to their record 'photos received'",
     'email.received',
     'if(trigger.attachments.0 exists true)[crm.addNote]',
@@ -261,6 +271,7 @@ const TWINS: readonly (readonly [request: string, quoted: string])[] = [
   ['when a vip customer pays, tell Sam', 'vip customer'],
   ["new lead - if they're under 18 tell Sam", 'under 18'],
   ['when a client tagged vip cancels, tell Ana', 'tagged vip'],
+  ['when an urgent email mentions refund, tell Sophie', 'urgent email'],
   ['new lead with no shoe size -> email them', 'with no shoe size'],
   ['when a booking is cancelled and it was in March let Lou know', 'in March'],
   ["new booking at the bike shop - if they're under 16 tell Sam", 'under 16'],
