@@ -141,7 +141,7 @@ const TAGGED_WRITES =
  * their age (a form's answer; a lead keeps none, so it is refused there), never a value or a total (session 45).
  */
 const PERSON_AGED =
-  /\b(?:they're|they\sare|(?:he|she)(?:'s|\sis)|the\s(?:client|customer|person|guest|patient|student|child|kid)(?:'s|\sis))\s(under|over|below|above|younger\sthan|older\sthan)\s(\d{1,2})(?:\s(?:years?\sold|yrs?))?(?![\d.,%]|\s?(?:k|days?|weeks?|months?|hours?|am|pm)\b)/gi;
+  /\b(?:they're|they\sare|(?:he|she)(?:'s|\sis)|the\s(?:client|customer|person|guest|patient|student|child|kid)(?:'s|\sis))\s(under|over|below|above|younger\sthan|older\sthan)\s(\d{1,2})(?:\s(?:years?\sold|yrs?))?(?![\d%]|[.,]\d|\s?(?:k|days?|weeks?|months?|hours?|am|pm)\b)/gi;
 const AGE_OP: Readonly<Record<string, string>> = { 'younger than': 'under', 'older than': 'over' };
 
 /**

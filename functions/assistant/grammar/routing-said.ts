@@ -37,7 +37,7 @@ const GOES_TO_NAME =
   /\s(?:go|goes|should\sgo|get\ssent|gets\ssent)(?:\sstraight|\sdirectly)?\sto\s([A-Z][\p{L}'-]+)(?=\s?[,;.]\s?(?:otherwise|else|every(?:one|thing)\selse|any(?:one|thing)\selse|the\srest|(?:all\s(?:the\s)?)?others)\b)/gu;
 /** "…, the rest to Rachel", "…; everything else goes to Rachel": the other branch, its verb left out. */
 const REST_TO =
-  /(?<=[,;.]\s?)(?:everything\selse|everyone\selse|anything\selse|the\srest|(?:all\s(?:the\s)?)?others)\s(?:(?:go|goes|should\sgo|get\ssent|gets\ssent)\s)?to\s(?=[A-Z])/g;
+  /(?<=[,;.]\s?)(?:everything\selse|everyone\selse|anything\s(?:else|less|under|smaller|lower|cheaper|below)|the\srest|(?:all\s(?:the\s)?)?others)\s(?:(?:go|goes|should\sgo|get\ssent|gets\ssent)\s)?to\s(?=[A-Z])/g;
 
 /**
  * "skip the walk-ins (source walk-in), everyone else gets the welcome email", "skip anyone tagged staff, the rest get

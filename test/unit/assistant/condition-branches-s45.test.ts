@@ -75,6 +75,21 @@ const OTHERS_SAID: readonly Case[] = [
     'if(trigger.lead.company contains "Ltd")[crm.updateLead]else[email.send]',
   ],
   [
+    'waiver in -> if first tattoo is yes send the first timer guide, if no send the standard aftercare email',
+    'form.submitted',
+    'if(trigger.fields.first_tattoo eq "yes")[email.send]else[email.send]',
+  ],
+  [
+    'new job enquiry worth over 1k -> tell Fitz, anything under goes to Ana',
+    'lead.created',
+    'if(trigger.lead.value gt 1000)[notify.team]else[notify.team]',
+  ],
+  [
+    'deposit paid - over $300 → give Fitz a shout. anything less just the receipt email',
+    'invoice.paid',
+    'if(trigger.invoice.totalCents gt 30000)[notify.team]else[email.send]',
+  ],
+  [
     'for overdue invoices over $1,500 tell the owner, for smaller ones just send the reminder',
     'invoice.overdue',
     'if(trigger.invoice.totalCents gt 150000)[notify.team]else[invoice.sendReminder]',
@@ -213,6 +228,16 @@ const RECORD_SAID: readonly Case[] = [
     'if(trigger.fields.age lt 8)[notify.team]else[email.send]',
   ],
   [
+    'when the intake form comes in and the client is under 18, send the parental consent email',
+    'form.submitted',
+    'if(trigger.fields.age lt 18)[email.send]',
+  ],
+  [
+    "when the membership form is submitted and they're over 65, flag it to the coach",
+    'form.submitted',
+    'if(trigger.fields.age gt 65)[notify.team]',
+  ],
+  [
     'booking form submitted: if the size is over 10 tell Fitz, otherwise tell Ana',
     'form.submitted',
     'if(trigger.fields.size gt 10)[notify.team]else[notify.team]',
@@ -271,6 +296,10 @@ const TWINS: readonly (readonly [request: string, quoted: string])[] = [
   ['when a vip customer pays, tell Sam', 'vip customer'],
   ["new lead - if they're under 18 tell Sam", 'under 18'],
   ['when a client tagged vip cancels, tell Ana', 'tagged vip'],
+  [
+    'inquiry comes in - if the message mentions coverup, tag them coverup and tell Fitz',
+    'the message mentions',
+  ],
   ['when an urgent email mentions refund, tell Sophie', 'urgent email'],
   ['new lead with no shoe size -> email them', 'with no shoe size'],
   ['when a booking is cancelled and it was in March let Lou know', 'in March'],
