@@ -155,7 +155,7 @@ const NEW_WITHOUT =
  * such email; what it mentions is the test (read as "an email mentions …").
  */
 const KIND_EMAIL_SAYS = new RegExp(
-  String.raw`\b(an?|any)\s(new\s)?(?!${PICKING_WORD}|form\s)[a-z]+\s(e-?mail|message)\s(?=(?:mentions|says|contains|includes)\b)`,
+  String.raw`\b(an?|any)\s(new\s)?(?!${PICKING_WORD})[a-z]+\s(e-?mail)\s(?=(?:mentions|says|contains|includes)\b)`,
   'gi',
 );
 /** "the job's worth over £10k": what it is worth. */

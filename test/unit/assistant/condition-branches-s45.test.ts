@@ -301,6 +301,7 @@ const TWINS: readonly (readonly [request: string, quoted: string])[] = [
     'the message mentions',
   ],
   ['when an urgent email mentions refund, tell Sophie', 'urgent email'],
+  ['when a text message says stop, tell Sam', 'no SMS'],
   ['new lead with no shoe size -> email them', 'with no shoe size'],
   ['when a booking is cancelled and it was in March let Lou know', 'in March'],
   ["new booking at the bike shop - if they're under 16 tell Sam", 'under 16'],
