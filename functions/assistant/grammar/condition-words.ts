@@ -182,8 +182,9 @@ export const defaultKind = (subject: Subject | undefined): Kind | undefined =>
 export const STOP_WORDS =
   /^(?:and|or|but|then|so|send|email|notify|tell|alert|add|create|mark|tag|schedule|book|post|ping|let|remind|call|assign|move|update|set|log|escalate|forward|flag|share|pass|hand|inform|draft|please|pls|kindly|asap|thanks|thx|immediately|straight|right|automatically|also|just|too|as|well|because|since|instead|otherwise|else|if|when|to|on|in|for|with|via|by|at|has|have|having|is|are|worth|whose|somewhere|anywhere|everywhere)$/;
 const VALUE_ALONE = /^\s*(?:[,.;?]|or\s|$)/;
+/** Never a value said alone: joints, and the channels a message goes by ("via email, tell Sam"). */
 const CONNECTIVE =
-  /^(?:and|or|but|then|so|if|when|to|on|in|for|with|via|by|at|has|have|having|is|are|as|else)$/;
+  /^(?:and|or|but|then|so|if|when|to|on|in|for|with|via|by|at|has|have|having|is|are|as|else|e?mail|post|message|text|slack|ping|send)$/;
 export const readValue = (text: string): { value: string; length: number } | undefined => {
   const quoted = /^⟦\d+⟧/.exec(text);
   if (quoted) return { value: quoted[0], length: quoted[0].length };

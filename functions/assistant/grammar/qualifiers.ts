@@ -112,7 +112,7 @@ const EXAMPLES_ETC =
  * state and an amount, at the start (session 45): the records themselves, read as "overdue invoices over $2,500 …".
  */
 const FOR_RECORDS =
-  /^for\s+(?=(?:new|overdue|late|paid|unpaid|cancell?ed)\s+[a-z]+s\s+(?:over|above|under|below|worth|(?:more|less)\s+than|at\s+least)\b)/i;
+  /^for\s+(?=(?:overdue|late|paid|unpaid|cancell?ed)\s+[a-z]+s\s+(?:over|above|under|below|worth|(?:more|less)\s+than|at\s+least)\b)/i;
 
 /**
  * "new lead worth more than $5000 (weddings, big groups) - …", "over £1,000 (intensive course) notify …": words in
@@ -138,10 +138,12 @@ const TAGGED_WRITES =
 
 /**
  * "if they're under 18", "the client is over 16 years old": a person under or over a plain number of two digits is
- * their age (a form's answer; a lead keeps none, so it is refused there), never a value or a total (session 45).
+ * their age, a form's answer, where a form is said (elsewhere left to the readers), never the form's amount.
  */
 const PERSON_AGED =
   /\b(?:they're|they\sare|(?:he|she)(?:'s|\sis)|the\s(?:client|customer|person|guest|patient|student|child|kid)(?:'s|\sis))\s(under|over|below|above|younger\sthan|older\sthan)\s(\d{1,2})(?:\s(?:years?\sold|yrs?))?(?![\d%]|[.,]\d|\s?(?:k|days?|weeks?|months?|hours?|am|pm)\b)/gi;
+/** A form said in the request: where an age is kept (a form's answer). */
+const FORM_SAID = /\b(?:form|waiver|intake|questionnaire|survey|sign-?up|registration|application)s?\b/i;
 const AGE_OP: Readonly<Record<string, string>> = { 'younger than': 'under', 'older than': 'over' };
 
 /**
@@ -173,9 +175,8 @@ export const qualifiersSaid = (text: string): string =>
           .replace(WORTH, '$1 is ')
           .replace(KIND_EMAIL_SAYS, '$1 $2$3 ')
           .replace(TAGGED_WRITES, "$1 $3 and they're tagged $2")
-          .replace(
-            PERSON_AGED,
-            (_m, op: string, n: string) => `their age is ${AGE_OP[op.toLowerCase()] ?? op} ${n}`,
+          .replace(PERSON_AGED, (m, op: string, n: string, _at: number, all: string) =>
+            FORM_SAID.test(all) ? `their age is ${AGE_OP[op.toLowerCase()] ?? op} ${n}` : m,
           )
           .replace(TAG_TO_NAME, '$1 $2 tell $3')
           .replace(NEXT_TAG, "otherwise if they're $1"),

@@ -278,6 +278,40 @@ const TRIGGER_QUALIFIED: readonly Case[] = [
   ],
 ];
 
+/** Read since session 45 where earlier tests kept them refused (the test is read now, never dropped). */
+const NOW_READ: readonly Case[] = [
+  [
+    'new enquiry with no phone number -> email them asking for a contact number',
+    'lead.created',
+    'if(trigger.lead.phone exists false)[email.send]',
+  ],
+  [
+    'new enquiry with no phone number -> tell Sam in slack',
+    'lead.created',
+    'if(trigger.lead.phone exists false)[notify.team]',
+  ],
+  [
+    'Morning! For overdue invoices over $500: send the reminder.',
+    'invoice.overdue',
+    'if(trigger.invoice.totalCents gt 50000)[invoice.sendReminder]',
+  ],
+  [
+    'When an enquiry email mentions refund, notify Sophie',
+    'email.received',
+    'if(trigger.text contains "refund")[notify.team]',
+  ],
+  [
+    'When an inquiry email mentions refund, post it in #support',
+    'email.received',
+    'if(trigger.text contains "refund")[notify.slack]',
+  ],
+  [
+    'When an enquiry email mentions pricing or discount, tell the team',
+    'email.received',
+    'if((trigger.text contains "pricing" or trigger.text contains "discount"))[notify.team]',
+  ],
+];
+
 /** The same shapes with a field no record has, a step no one can do, or a colleague's name missing: refused. */
 const TWINS: readonly (readonly [request: string, quoted: string])[] = [
   ['new lead - if their shoe size is over 10 send it to Mark, otherwise to Emma', 'shoe size'],
@@ -294,7 +328,6 @@ const TWINS: readonly (readonly [request: string, quoted: string])[] = [
   ['when a form is submitted, if it has attachments notify Zoe', 'it has attachments'],
   ['when a booking is cancelled by a guest tagged vip, notify the chef', 'tagged vip'],
   ['when a vip customer pays, tell Sam', 'vip customer'],
-  ["new lead - if they're under 18 tell Sam", 'under 18'],
   ['when a client tagged vip cancels, tell Ana', 'tagged vip'],
   [
     'inquiry comes in - if the message mentions coverup, tag them coverup and tell Fitz',
@@ -304,7 +337,6 @@ const TWINS: readonly (readonly [request: string, quoted: string])[] = [
   ['when a text message says stop, tell Sam', 'no SMS'],
   ['new lead with no shoe size -> email them', 'with no shoe size'],
   ['when a booking is cancelled and it was in March let Lou know', 'in March'],
-  ["new booking at the bike shop - if they're under 16 tell Sam", 'under 16'],
 ];
 
 describe('conditions and their other branch, said across trades (session 45, issue 16)', () => {
@@ -330,6 +362,10 @@ describe('conditions and their other branch, said across trades (session 45, iss
 
   it("GIVEN the test inside the trigger's words (a field it lacks, what the job's worth, where it was, a quoted field said again as \"it's\") WHEN parsed THEN the test", () => {
     expect(misread(TRIGGER_QUALIFIED)).toStrictEqual([]);
+  });
+
+  it("GIVEN requests earlier sessions refused for want of a reader (a presence in the trigger's words, a heading's limit, an email by its kind) WHEN parsed THEN the test read", () => {
+    expect(misread(NOW_READ)).toStrictEqual([]);
   });
 
   it('GIVEN the same shapes with a field no record has or a step nobody can do WHEN parsed THEN refused, quoted', () => {

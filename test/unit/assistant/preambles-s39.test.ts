@@ -74,7 +74,7 @@ const SET_UP_FOR: readonly Case[] = [
 /** A greeting does not make a heading's limit or an unread test pass: [request, quoted]. */
 const GREETED_LIMITS: readonly (readonly [string, string])[] = [
   ['Morning! For overdue invoices from Acme: send the reminder.', 'from Acme'],
-  ['Morning! For overdue invoices over $500: send the reminder.', 'over $500'],
+  // ("Morning! For overdue invoices over $500: …" is read since session 45: condition-branches-s45.test.ts)
   ['Hi! For VIP leads: send the welcome email.', 'For VIP leads'],
   [
     'Morning! For overdue invoices can we do this: send the reminder, but only on weekdays.',

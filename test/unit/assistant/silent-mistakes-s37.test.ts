@@ -17,17 +17,11 @@ const UNREAD_POINTS = [
   ['At sundown each weekday, email me a summary', 'At sundown'],
 ] as const;
 
-/** A test of a received email's text that no reader read: [request, what the refusal quotes]. */
-const UNREAD_TEXT_TESTS = [
-  ['When an enquiry email mentions refund, notify Sophie', 'refund'],
-  ['When an inquiry email mentions refund, post it in #support', 'refund'],
-  ['When an enquiry email mentions pricing or discount, tell the team', 'discount'],
-  ['When a website enquiry email mentions refund, notify me', 'refund'],
-  [
-    "When an enquiry email mentions 'DBS' or 'safeguarding', forward it to our safeguarding lead Sophie",
-    'safeguarding',
-  ],
-] as const;
+/**
+ * A test of a received email's text that no reader read: [request, what the refusal quotes]. ("an enquiry email
+ * mentions refund" is read since session 45, the text tested: condition-branches-s45.test.ts.)
+ */
+const UNREAD_TEXT_TESTS = [['When a website enquiry email mentions refund, notify me', 'refund']] as const;
 
 /** Twins that must not change: a bare 1–6 is still the afternoon, "as well" no correction, a place with a time said. */
 const TWINS: readonly Case[] = [

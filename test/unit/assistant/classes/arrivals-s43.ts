@@ -103,7 +103,7 @@ export const ARRIVAL_TWINS_REFUSED: readonly (readonly [request: string, quoted:
   ['quote request: email Claire', 'could not find what starts'],
   // where a lead came from, and a test said in the heading: refused as conditions-s41 decided
   ['new website lead - tell Sam in slack', 'new website lead'],
-  ['new enquiry with no phone number -> tell Sam in slack', 'with no phone number'],
+  // ("new enquiry with no phone number -> …" is read since session 45: condition-branches-s45.test.ts)
   ['registration: tell Sam in slack', 'could not find what starts'],
   ['warranty claim → tell Sam in slack', 'could not find what starts'],
   ['new zillow lead comes in -> tell Sam in slack', 'could not find what starts'],
