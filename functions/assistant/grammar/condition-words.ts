@@ -181,10 +181,6 @@ export const defaultKind = (subject: Subject | undefined): Kind | undefined =>
 /** A value of one to three words (or a quoted phrase), stopping before an action verb or a connector. */
 export const STOP_WORDS =
   /^(?:and|or|but|then|so|send|email|notify|tell|alert|add|create|mark|tag|schedule|book|post|ping|let|remind|call|assign|move|update|set|log|escalate|forward|flag|share|pass|hand|inform|draft|please|pls|kindly|asap|thanks|thx|immediately|straight|right|automatically|also|just|too|as|well|because|since|instead|otherwise|else|if|when|to|on|in|for|with|via|by|at|has|have|having|is|are|worth|whose|somewhere|anywhere|everywhere)$/;
-const VALUE_ALONE = /^\s*(?:[,.;?]|or\s|$)/;
-/** Never a value said alone: joints, and the channels a message goes by ("via email, tell Sam"). */
-const CONNECTIVE =
-  /^(?:and|or|but|then|so|if|when|to|on|in|for|with|via|by|at|has|have|having|is|are|as|else|e?mail|post|message|text|slack|ping|send)$/;
 export const readValue = (text: string): { value: string; length: number } | undefined => {
   const quoted = /^⟦\d+⟧/.exec(text);
   if (quoted) return { value: quoted[0], length: quoted[0].length };
@@ -193,9 +189,7 @@ export const readValue = (text: string): { value: string; length: number } | und
   let end = 0;
   for (let m = re.exec(text); m && words.length < 3; m = re.exec(text)) {
     const w = (m[1] ?? '').replace(/(?<![.'])[.']+$/, '');
-    // "placement is hand, …", "the type is call or …": a verb said alone before a break is the value itself
-    const alone = words.length === 0 && VALUE_ALONE.test(text.slice(re.lastIndex)) && !CONNECTIVE.test(w);
-    if ((STOP_WORDS.test(w) && !alone) || w.length === 0) break;
+if (STOP_WORDS.test(w) || w.length === 0) break;
     words.push(w);
     end = re.lastIndex;
   }

@@ -208,16 +208,6 @@ const RECORD_SAID: readonly Case[] = [
     'if(trigger.invoice.reminderCount gte 2)[notify.team]else[invoice.sendReminder]',
   ],
   [
-    'when the waiver is submitted and placement is hand, tell Fitz',
-    'form.submitted',
-    'if(trigger.fields.placement eq "hand")[notify.team]',
-  ],
-  [
-    'when a booking is made and the type is call or meeting, tell Sam',
-    'booking.created',
-    'if((trigger.booking.title eq "call" or trigger.booking.title eq "meeting"))[notify.team]',
-  ],
-  [
     "intake form in -> if they're under 18 email them the parental consent form",
     'form.submitted',
     'if(trigger.fields.age lt 18)[email.send]',
