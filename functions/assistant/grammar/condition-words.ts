@@ -189,7 +189,7 @@ export const readValue = (text: string): { value: string; length: number } | und
   let end = 0;
   for (let m = re.exec(text); m && words.length < 3; m = re.exec(text)) {
     const w = (m[1] ?? '').replace(/(?<![.'])[.']+$/, '');
-if (STOP_WORDS.test(w) || w.length === 0) break;
+    if (STOP_WORDS.test(w) || w.length === 0) break;
     words.push(w);
     end = re.lastIndex;
   }
