@@ -120,7 +120,7 @@ const FOR_RECORDS =
  * nothing (session 45).
  */
 const AMOUNT_EXAMPLES =
-  /(?<=(?:[$€£]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:k|dollars?|euros?|pounds?)))\s?\((?:like\s)?(?![^()]*\b(?:only|not|no|unless|if|except|tag\w*|source|status)\b)[a-z][a-z\s,/&'-]{0,40}\)/gi;
+  /(?<=(?:[$€£]\s?\d[\d,.]{0,12}k?|\d\s?(?:k|dollars?|euros?|pounds?)))\s?\((?:like\s)?(?![^()]*\b(?:only|not|no|unless|if|except|tag\w*|source|status)\b)[a-z][a-z\s,/&'-]{0,40}\)/gi;
 /**
  * "new lead tagged corporate -> Marcus. tagged startup -> Jorge": a record with a tag sent to a colleague named after
  * an arrow is that colleague told; another tag said the same way in the next sentence is the next branch's test

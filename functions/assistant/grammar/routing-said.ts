@@ -61,7 +61,7 @@ const SEND_TO_NAME = /\b(?:send|pass|hand)\s(?:(?:over|on)\s)?to\s(?=[A-Z][\p{L}
  * "Bill"). Only after a test or before an other branch: "send it to Priya" on its own (a message passed on) stays.
  */
 const HANDED_TO =
-  /\b(?:send|give|pass|hand|route|assign)\s(?:(?:it|this|them|the\s(?:lead|enquiry|inquiry|job|booking|request|ticket))\s)?(?:(?:over|on)\s)?to\s([A-Z][\p{L}'-]+)(?![\w.]*@)(?=\s?[,;.]|\s?$|\s(?:otherwise|else)\b)/gu;
+  /\b(?:send|give|pass|hand|route|assign)\s(?:(?:it|this|them|the\s(?:lead|enquiry|inquiry|job|booking|request|ticket))\s)?(?:(?:over|on)\s)?to\s([A-Z][\p{L}'-]{0,40})(?![\w.]{0,64}@)(?=\s?[,;.]|\s?$|\s(?:otherwise|else)\b)/gu;
 /** "…, otherwise to Emma", "…, else Aroha": the other colleague told, the verb and the "to" left out. */
 const ELSE_NAMED =
   /(\btell\s[A-Z][\p{L}'-]+\s?[,;.]?\s(?:and\s)?(?:otherwise|else)(?:,\s?|\s))(?:(?:just|only)\s)?(?:to\s)?(?=[A-Z][\p{L}'-]+(?:\s?[.,;!?(]|\s?$|\s(?:on|in|via)\s))/gu;
