@@ -64,6 +64,10 @@ import { HELD_OUT_44 } from './heldout-44';
 import { HELD_OUT_45 } from './heldout-45';
 import { HELD_OUT_46 } from './heldout-46';
 import { HELD_OUT_47 } from './heldout-47';
+import { HELD_OUT_48 } from './heldout-48';
+import { HELD_OUT_49 } from './heldout-49';
+import { HELD_OUT_50 } from './heldout-50';
+import { HELD_OUT_51 } from './heldout-51';
 
 type Row = HeldOutCase;
 
@@ -191,6 +195,22 @@ const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[]
   [
     'held-out requests, forty-seventh set (validation 64 of session 44, small manufacturers and makers, development)',
     HELD_OUT_47,
+  ],
+  [
+    'held-out requests, forty-eighth set (sealed 65 of session 45, opticians and hearing-care practices, development)',
+    HELD_OUT_48,
+  ],
+  [
+    'held-out requests, forty-ninth set (sealed 66 of session 45, farms, farm shops and veg-box schemes, development)',
+    HELD_OUT_49,
+  ],
+  [
+    'held-out requests, fiftieth set (sealed 67 of session 45, bike shops, cycle repair and hire, development)',
+    HELD_OUT_50,
+  ],
+  [
+    'held-out requests, fifty-first set (validation 68 of session 45, tattoo, piercing and body-art studios, development)',
+    HELD_OUT_51,
   ],
 ];
 
